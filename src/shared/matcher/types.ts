@@ -1,0 +1,14 @@
+import type { SurfaceForm } from '../glossary/alias-rules';
+
+/** A term as the matcher sees it: an opaque id and its resolved surface forms. */
+export interface MatchTerm {
+  id: string;
+  forms: readonly SurfaceForm[];
+}
+
+/** One match in the original (un-normalised) text: `[start, end)` in UTF-16 code units. */
+export interface TermMatch {
+  start: number;
+  end: number;
+  termId: string;
+}
