@@ -4,14 +4,15 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: [
-      // The one browser-API import point is swapped for an in-memory fake in unit tests.
+      // src/shared/browser.ts is the only importer of the polyfill, so this swaps the whole
+      // browser API for an in-memory fake in unit tests.
       {
-        find: /^.*\/shared\/browser$/,
+        find: /^webextension-polyfill$/,
         replacement: fileURLToPath(new URL('./test/unit/fakes/browser.ts', import.meta.url)),
       },
     ],
   },
-  esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}'],
     environment: 'node',

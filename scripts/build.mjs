@@ -1,0 +1,100 @@
+// Bundles every extension context with esbuild and writes dist/chrome and dist/firefox from one manifest.
+import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const watch = process.argv.includes('--watch');
+const GECKO_ID = 'termlight@termlight.dev';
+
+/** The per-browser manifest: Chromium keeps the service worker, Firefox gets an event page. */
+export function browserManifest(source, browser) {
+  const manifest = structuredClone(source);
+  if (browser === 'firefox') {
+    manifest.background = { scripts: ['background.js'] };
+    manifest.browser_specific_settings = { gecko: { id: GECKO_ID, strict_min_version: '128.0' } };
+    for (const cs of manifest.content_scripts) delete cs.match_origin_as_fallback;
+  } else {
+    manifest.background = { service_worker: 'background.js' };
+  }
+  return manifest;
+}
+
+const extensionEntries = {
+  background: 'src/background/index.ts',
+  content: 'src/content/index.ts',
+  popup: 'src/popup/index.tsx',
+  library: 'src/library/index.tsx',
+};
+
+const common = {
+  bundle: true,
+  minify: !watch,
+  sourcemap: watch ? 'inline' : false,
+  target: ['chrome120', 'firefox128'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  legalComments: 'none',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+async function writeBrowserDirs() {
+  const source = JSON.parse(await readFile(join(root, 'manifest.json'), 'utf8'));
+  for (const browser of ['chrome', 'firefox']) {
+    const out = join(root, 'dist', browser);
+    await mkdir(out, { recursive: true });
+    await cp(join(root, 'static'), out, { recursive: true });
+    await cp(join(root, 'dist', '.bundle'), out, { recursive: true });
+    await writeFile(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(source, browser), null, 2)}\n`);
+  }
+}
+
+async function main() {
+  await rm(join(root, 'dist'), { recursive: true, force: true });
+  const copyPlugin = {
+    name: 'write-browser-dirs',
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length === 0) await writeBrowserDirs();
+      });
+    },
+  };
+  const extension = {
+    ...common,
+    entryPoints: extensionEntries,
+    outdir: join(root, 'dist', '.bundle'),
+    format: 'iife',
+    platform: 'browser',
+    metafile: true,
+    plugins: [copyPlugin],
+  };
+  const cli = {
+    ...common,
+    entryPoints: { termlight: 'src/cli/termlight.ts' },
+    outdir: join(root, 'dist', 'cli'),
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    minify: false,
+    banner: { js: '#!/usr/bin/env node' },
+  };
+  if (watch) {
+    for (const options of [extension, cli]) await (await esbuild.context(options)).watch();
+    console.log('watching for changes…');
+    return;
+  }
+  const [result] = await Promise.all([esbuild.build(extension), esbuild.build(cli)]);
+  const sizes = Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, meta]) => `${file.split('/').pop()} ${(meta.bytes / 1024).toFixed(1)} KB`);
+  console.log(`built dist/chrome and dist/firefox: ${sizes.join(', ')}`);
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,78 @@
+/**
+ * The one database module: every table, typed, with numbered versions. A schema change adds a
+ * version and an upgrade function; old versions are never edited.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { GlossarySource, Term } from '../shared/glossary/model';
+
+export interface GlossaryRow {
+  id: string;
+  name: string;
+  description?: string;
+  language?: string;
+  /** The pack's own `updated` date. */
+  updated?: string;
+  source: GlossarySource;
+  /** Subscription URL, ETag and last refresh (subscriptions only). */
+  url?: string;
+  etag?: string;
+  lastRefresh?: number;
+  enabled: boolean;
+  color?: string;
+  termCount: number;
+  /** Position of the pack in its file order, so exports reproduce the file. */
+  importedAt: number;
+}
+
+/** A term row: the pack's term plus its owning pack; `id` is `<glossaryId>/<termId>`. */
+export interface TermRow extends Omit<Term, 'id'> {
+  id: string;
+  termId: string;
+  glossaryId: string;
+  /** Order within the pack, so an export gives the terms back in file order. */
+  order: number;
+}
+
+export interface ClippingRow {
+  id: string;
+  url: string;
+  title: string;
+  exact: string;
+  selectors: unknown[];
+  note: string;
+  tags: string[];
+  termIds: string[];
+  createdAt: number;
+  updatedAt: number;
+  anchored: boolean;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type TermlightDb = Dexie & {
+  glossaries: EntityTable<GlossaryRow, 'id'>;
+  terms: EntityTable<TermRow, 'id'>;
+  clippings: EntityTable<ClippingRow, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
+};
+
+/** Opens (declaring every version of) the Termlight database; `name` differs only in tests. */
+export function openDb(name = 'termlight'): TermlightDb {
+  const db = new Dexie(name) as TermlightDb;
+  db.version(1).stores({
+    glossaries: 'id, source',
+    terms: 'id, glossaryId',
+    clippings: 'id, url, createdAt, *termIds, *tags',
+    settings: 'key',
+  });
+  return db;
+}
+
+/** Makes a term row from a pack term. */
+export function toTermRow(glossaryId: string, term: Term, order: number): TermRow {
+  const { id, ...rest } = term;
+  return { ...rest, id: `${glossaryId}/${id}`, termId: id, glossaryId, order };
+}

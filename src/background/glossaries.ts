@@ -1,0 +1,72 @@
+/** Glossary packs in the database: seeding, import, enable switch, listing. */
+import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
+import type { GlossarySummary } from '../shared/messages';
+import { type GlossaryRow, type TermlightDb, toTermRow } from './db';
+
+/** Writes a validated pack and all its terms in one transaction, replacing any pack with its id. */
+export async function writePack(
+  db: TermlightDb,
+  pack: GlossaryPack,
+  source: GlossarySource,
+  extra: Partial<Pick<GlossaryRow, 'url' | 'etag' | 'lastRefresh' | 'enabled'>> = {},
+): Promise<{ replaced: boolean }> {
+  return db.transaction('rw', db.glossaries, db.terms, async () => {
+    const existing = await db.glossaries.get(pack.id);
+    const row: GlossaryRow = {
+      id: pack.id,
+      name: pack.name,
+      description: pack.description,
+      language: pack.language,
+      updated: pack.updated,
+      source,
+      enabled: extra.enabled ?? existing?.enabled ?? true,
+      color: existing?.color,
+      termCount: pack.terms.length,
+      importedAt: existing?.importedAt ?? Date.now(),
+      url: extra.url ?? existing?.url,
+      etag: extra.etag ?? existing?.etag,
+      lastRefresh: extra.lastRefresh ?? existing?.lastRefresh,
+    };
+    await db.terms.where('glossaryId').equals(pack.id).delete();
+    await db.terms.bulkPut(pack.terms.map((term, i) => toTermRow(pack.id, term, i)));
+    await db.glossaries.put(row);
+    return { replaced: existing !== undefined };
+  });
+}
+
+/**
+ * Installs the packs shipped with the extension. A pack already present is refreshed only when the
+ * shipped copy is newer, and keeps the user's enabled switch.
+ */
+export async function seedBuiltinPacks(db: TermlightDb, packs: readonly GlossaryPack[]): Promise<number> {
+  let written = 0;
+  for (const pack of packs) {
+    const existing = await db.glossaries.get(pack.id);
+    if (existing && existing.source === 'builtin' && (existing.updated ?? '') >= (pack.updated ?? '')) continue;
+    if (existing && existing.source !== 'builtin') continue;
+    await writePack(db, pack, 'builtin');
+    written++;
+  }
+  return written;
+}
+
+/** Every pack, in the order they were added. */
+export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]> {
+  const rows = await db.glossaries.toArray();
+  rows.sort((a, b) => a.importedAt - b.importedAt || a.name.localeCompare(b.name));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    description: r.description,
+    source: r.source,
+    enabled: r.enabled,
+    termCount: r.termCount,
+    updated: r.updated,
+  }));
+}
+
+/** Switches a pack on or off; throws when there is no such pack. */
+export async function setGlossaryEnabled(db: TermlightDb, id: string, enabled: boolean): Promise<void> {
+  const changed = await db.glossaries.update(id, { enabled });
+  if (changed === 0 && !(await db.glossaries.get(id))) throw new Error(`No glossary with id "${id}"`);
+}

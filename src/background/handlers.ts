@@ -1,0 +1,43 @@
+/** One small handler per message type, over the database. */
+import type { TermlightDb } from './db';
+import { getTermDetail } from './definitions';
+import { listGlossaries, setGlossaryEnabled, writePack } from './glossaries';
+import { parseGlossaryFile } from './import';
+import type { Handlers } from './router';
+import { SnapshotCache } from './snapshot';
+import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
+
+/** Creates the handlers; `ready` resolves once the database is seeded and usable. */
+export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handlers {
+  const snapshots = new SnapshotCache(db);
+  return {
+    async getSnapshot(request) {
+      await ready;
+      const version = await currentSnapshotVersion(db);
+      if (request.knownVersion === version) return { version, unchanged: true };
+      return snapshots.get(version);
+    },
+    async getDefinition(request) {
+      await ready;
+      return getTermDetail(db, request.id);
+    },
+    async listGlossaries() {
+      await ready;
+      return listGlossaries(db);
+    },
+    async setGlossaryEnabled(request) {
+      await ready;
+      await setGlossaryEnabled(db, request.id, request.enabled);
+      await bumpSnapshotVersion(db);
+      return { enabled: request.enabled };
+    },
+    async importGlossary(request) {
+      await ready;
+      const parsed = parseGlossaryFile(request.fileName, request.text);
+      if (!parsed.ok) return parsed;
+      const { replaced } = await writePack(db, parsed.pack, 'imported');
+      await bumpSnapshotVersion(db);
+      return { ok: true, packId: parsed.pack.id, name: parsed.pack.name, termCount: parsed.pack.terms.length, replaced };
+    },
+  };
+}

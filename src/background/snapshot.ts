@@ -1,0 +1,39 @@
+/** Builds the content scripts' compact term snapshot from the enabled packs, cached by version. */
+import { surfaceForms } from '../shared/glossary/alias-rules';
+import type { TermSnapshot } from '../shared/snapshot';
+import type { TermlightDb } from './db';
+
+/** Reads every term of every enabled pack into a snapshot with the given version number. */
+export async function buildSnapshot(db: TermlightDb, version: number): Promise<TermSnapshot> {
+  const enabled = (await db.glossaries.toArray()).filter((g) => g.enabled);
+  enabled.sort((a, b) => a.importedAt - b.importedAt);
+  const terms: TermSnapshot['terms'] = [];
+  for (const glossary of enabled) {
+    const rows = await db.terms.where('glossaryId').equals(glossary.id).toArray();
+    rows.sort((a, b) => a.order - b.order);
+    for (const row of rows) {
+      terms.push({ id: row.id, glossaryId: row.glossaryId, category: row.category, forms: surfaceForms(row) });
+    }
+  }
+  return { version, terms };
+}
+
+/** Memoises the snapshot for one version so repeated page loads do not re-read the database. */
+export class SnapshotCache {
+  private cached: Promise<TermSnapshot> | undefined;
+  private cachedVersion = -1;
+
+  constructor(private readonly db: TermlightDb) {}
+
+  /** The snapshot for `version`, built at most once per version. */
+  get(version: number): Promise<TermSnapshot> {
+    if (!this.cached || this.cachedVersion !== version) {
+      this.cachedVersion = version;
+      this.cached = buildSnapshot(this.db, version);
+      this.cached.catch(() => {
+        this.cached = undefined;
+      });
+    }
+    return this.cached;
+  }
+}

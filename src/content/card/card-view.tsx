@@ -1,0 +1,125 @@
+/** The definition card's contents. Everything is rendered as text; links are http(s) only. */
+import type { Alias } from '../../shared/glossary/model';
+import { t } from '../../shared/i18n';
+import { safeHttpUrl } from '../../shared/safe-url';
+import type { TermDetail } from '../../shared/term-detail';
+
+export type CardState =
+  | { kind: 'loading'; termId: string }
+  | { kind: 'ready'; detail: TermDetail }
+  | { kind: 'error'; termId: string; message: string };
+
+export interface CardViewProps {
+  state: CardState;
+  /** Hover-opened cards are tooltips; keyboard-opened ones are focusable dialogs. */
+  mode: 'hover' | 'keyboard';
+  onShowTerm: (id: string) => void;
+  onClose: () => void;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
+
+function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const alias of aliases) {
+    const lang = alias.lang ?? 'en';
+    groups.set(lang, [...(groups.get(lang) ?? []), alias.text]);
+  }
+  return [...groups];
+}
+
+/** Renders one card. */
+export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
+  const role = mode === 'hover' ? 'tooltip' : 'dialog';
+  if (state.kind !== 'ready') {
+    const text = state.kind === 'loading' ? t('cardLoading') : `${t('cardError')}: ${state.message}`;
+    return (
+      <div class="card" role={role} aria-live="polite">
+        <p class="muted">{text}</p>
+      </div>
+    );
+  }
+  const { detail } = state;
+  const headingId = 'termlight-card-heading';
+  return (
+    <div class="card" role={role} aria-labelledby={headingId} tabIndex={mode === 'keyboard' ? -1 : undefined}>
+      <header>
+        <h2 id={headingId}>{detail.term}</h2>
+        {mode === 'keyboard' && (
+          <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      {detail.status === 'superseded' && detail.supersededBy && (
+        <p class="status">
+          {t('cardSupersededBy')}{' '}
+          <button type="button" class="link" onClick={() => detail.supersededBy && onShowTerm(detail.supersededBy.id)}>
+            {detail.supersededBy.term}
+          </button>
+        </p>
+      )}
+      <p class="definition">{detail.definition}</p>
+      {detail.aliases.length > 0 && (
+        <section aria-label={t('cardAliases')}>
+          <h3>{t('cardAliases')}</h3>
+          <dl class="aliases">
+            {groupAliases(detail.aliases).map(([lang, texts]) => (
+              <div key={lang}>
+                <dt>{LANGUAGE_NAMES[lang] ?? lang}</dt>
+                <dd lang={lang}>{texts.join(' · ')}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      {detail.related.length > 0 && (
+        <section aria-label={t('cardRelated')}>
+          <h3>{t('cardRelated')}</h3>
+          <ul class="related">
+            {detail.related.map((ref) => (
+              <li key={ref.id}>
+                <button type="button" class="link" onClick={() => onShowTerm(ref.id)}>
+                  {ref.term}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <SourceList sources={detail.sources} />
+      <footer class="muted">
+        {detail.category && (
+          <span>
+            {t('cardCategory')}: {detail.category} ·{' '}
+          </span>
+        )}
+        <span>
+          {t('cardFromPack')}: {detail.glossary.name}
+        </span>
+      </footer>
+    </div>
+  );
+}
+
+function SourceList({ sources }: { sources: TermDetail['sources'] }) {
+  const links = sources.flatMap((s) => {
+    const href = safeHttpUrl(s.url);
+    return href ? [{ href, title: s.title || new URL(href).hostname }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <section aria-label={t('cardSources')}>
+      <h3>{t('cardSources')}</h3>
+      <ul class="sources">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a href={link.href} target="_blank" rel="noopener noreferrer">
+              {link.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

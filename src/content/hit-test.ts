@@ -1,0 +1,54 @@
+/** Which highlighted term, if any, is under a point of the viewport. */
+import type { HighlightStore, TermRange } from './highlight-store';
+
+interface CaretPoint {
+  node: Node;
+  offset: number;
+}
+
+type CaretDocument = Document & {
+  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretRangeFromPoint?: (x: number, y: number) => Range | null;
+};
+
+/** The text position under (x, y), using whichever caret API the browser has. */
+export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+  const d = doc as CaretDocument;
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The client rect of `entry` that contains (x, y), if the point really is over its text. */
+export function rectUnder(entry: TermRange, x: number, y: number): DOMRect | null {
+  const { range } = entry;
+  const live = range.startContainer.ownerDocument?.createRange();
+  if (!live) return null;
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  for (const rect of live.getClientRects()) {
+    if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
+  }
+  return null;
+}
+
+/** The term under (x, y) and the rect of the line box it was hit in. */
+export function termAt(
+  doc: Document,
+  store: HighlightStore,
+  x: number,
+  y: number,
+): { entry: TermRange; rect: DOMRect } | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== 3) return null;
+  // The caret lands between characters: try the character after it, then the one before.
+  for (const offset of [caret.offset, caret.offset - 1]) {
+    const entry = offset >= 0 ? store.at(caret.node, offset) : undefined;
+    const rect = entry && rectUnder(entry, x, y);
+    if (entry && rect) return { entry, rect };
+  }
+  return null;
+}

@@ -1,0 +1,38 @@
+/** Runs a long job as a series of short tasks so the page never sees a long task from us. */
+
+/** Default slice of work per task; well under the 50 ms long-task threshold. */
+export const CHUNK_MS = 8;
+
+type Yield = () => Promise<void>;
+
+interface SchedulerLike {
+  postTask?: (cb: () => void, options?: { priority?: string }) => Promise<void>;
+}
+
+function pickYield(): Yield {
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (scheduler?.postTask) {
+    const postTask = scheduler.postTask.bind(scheduler);
+    return () => postTask(() => undefined, { priority: 'background' });
+  }
+  if (typeof requestIdleCallback === 'function') {
+    return () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 200 }));
+  }
+  return () => new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Calls `step` until it returns false, yielding to the page every `budgetMs`. Resolves false when
+ * `signal` aborted the job before it finished.
+ */
+export async function runInChunks(step: () => boolean, signal: AbortSignal, budgetMs = CHUNK_MS): Promise<boolean> {
+  const yieldToPage = pickYield();
+  for (;;) {
+    if (signal.aborted) return false;
+    const deadline = performance.now() + budgetMs;
+    while (performance.now() < deadline) {
+      if (!step()) return true;
+    }
+    await yieldToPage();
+  }
+}

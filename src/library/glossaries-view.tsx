@@ -1,0 +1,79 @@
+/** The Glossaries tab: every pack with its term count and its switch, and the importer. */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { type GlossarySummary, send } from '../shared/messages';
+import { ImportGlossary } from './import-glossary';
+import { StatusRegion } from './status-region';
+import { useStatus } from './use-status';
+
+/** Lists the packs and lets the user switch them, and import new ones. */
+export function GlossariesView() {
+  const [packs, setPacks] = useState<GlossarySummary[] | null>(null);
+  const [status, setStatus] = useStatus();
+
+  const reload = useCallback(async () => {
+    try {
+      setPacks(await send({ type: 'listGlossaries' }));
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Could not read the glossaries: ${String(error)}` });
+    }
+  }, [setStatus]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  const toggle = async (pack: GlossarySummary, enabled: boolean) => {
+    try {
+      await send({ type: 'setGlossaryEnabled', id: pack.id, enabled });
+      setStatus({ tone: 'ok', text: `${pack.name} ${enabled ? 'enabled' : 'disabled'}.` });
+    } catch (error) {
+      setStatus({ tone: 'error', text: `Could not change ${pack.name}: ${String(error)}` });
+    }
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="glossaries-heading">
+      <h2 id="glossaries-heading">Glossaries</h2>
+      <div class="toolbar">
+        <ImportGlossary
+          onDone={(message) => {
+            setStatus(message);
+            if (message?.tone === 'ok') void reload();
+          }}
+        />
+      </div>
+      <StatusRegion status={status} />
+      {packs === null ? (
+        <p class="muted">Loading…</p>
+      ) : packs.length === 0 ? (
+        <p class="muted">No glossaries yet. Import one to start.</p>
+      ) : (
+        <ul class="packs">
+          {packs.map((pack) => (
+            <li class="pack" key={pack.id}>
+              <div class="about">
+                <div class="name">{pack.name}</div>
+                <div class="muted">
+                  {pack.termCount} terms · {pack.source}
+                  {pack.updated ? ` · updated ${pack.updated}` : ''}
+                </div>
+                {pack.description && <div class="muted">{pack.description}</div>}
+              </div>
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  aria-label={`Enable ${pack.name}`}
+                  checked={pack.enabled}
+                  onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
+                />
+                <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
+              </label>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

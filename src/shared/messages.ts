@@ -1,0 +1,59 @@
+/** The typed protocol between contexts: every request and its response type, and `send()`. */
+import browser from './browser';
+import type { TermSnapshot } from './snapshot';
+import type { TermDetail } from './term-detail';
+
+/** Every request a context can send to the background (validated by `message-schema.ts`). */
+export type Request =
+  | { type: 'getSnapshot'; knownVersion?: number }
+  | { type: 'getDefinition'; id: string }
+  | { type: 'listGlossaries' }
+  | { type: 'setGlossaryEnabled'; id: string; enabled: boolean }
+  | { type: 'importGlossary'; fileName: string; text: string };
+
+export type RequestType = Request['type'];
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/** A pack as the library lists it. */
+export interface GlossarySummary {
+  id: string;
+  name: string;
+  description?: string;
+  source: string;
+  enabled: boolean;
+  termCount: number;
+  updated?: string;
+}
+
+/** A problem in an imported file, located by JSON path, CSV line or TBX element. */
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
+
+export type ImportResult =
+  | { ok: true; packId: string; name: string; termCount: number; replaced: boolean }
+  | { ok: false; errors: ImportProblem[] };
+
+/** The response type of each request. */
+export interface ResponseMap {
+  getSnapshot: TermSnapshot | { version: number; unchanged: true };
+  getDefinition: TermDetail | null;
+  listGlossaries: GlossarySummary[];
+  setGlossaryEnabled: { enabled: boolean };
+  importGlossary: ImportResult;
+}
+
+/** The wire envelope: handlers' failures come back as values, never as a dead worker. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Which requests a content script (a page) may make; everything else needs an extension page. */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['getSnapshot', 'getDefinition']);
+
+/** Sends a request to the background and unwraps its envelope, throwing the background's error. */
+export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T]> {
+  const envelope = (await browser.runtime.sendMessage(request)) as Envelope<ResponseMap[T]> | undefined;
+  if (!envelope) throw new Error('No answer from the Termlight background');
+  if (!envelope.ok) throw new Error(envelope.error);
+  return envelope.value;
+}

@@ -1,0 +1,19 @@
+import type { SurfaceForm } from './glossary/alias-rules';
+
+/** One term in the content script's compact snapshot: enough to match, nothing to show. */
+export interface SnapshotTerm {
+  /** `<glossaryId>/<termId>` */
+  id: string;
+  glossaryId: string;
+  category?: string;
+  forms: SurfaceForm[];
+}
+
+/** The matchable vocabulary of every enabled pack, versioned so it is rebuilt only on change. */
+export interface TermSnapshot {
+  version: number;
+  terms: SnapshotTerm[];
+}
+
+/** The storage.local key whose change tells every page that the snapshot was rebuilt. */
+export const SNAPSHOT_VERSION_KEY = 'snapshotVersion';

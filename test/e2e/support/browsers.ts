@@ -1,0 +1,120 @@
+/**
+ * Launches a real browser with the built extension: Chromium through `enableExtensions` over a pipe,
+ * Firefox ESR over WebDriver BiDi with `installExtension` and a pinned moz-extension UUID.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+export type BrowserName = 'chromium' | 'firefox';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+export const FIREFOX_ADDON_ID = 'termlight@termlight.dev';
+const FIREFOX_UUID = '6f1c2b9e-3d4a-4e8b-9c7d-1a2b3c4d5e6f';
+
+const CANDIDATES: Record<BrowserName, string[]> = {
+  chromium: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  firefox: ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
+};
+const INSTALL_HINT: Record<BrowserName, string> = {
+  chromium: 'apt-get install -y chromium (or set CHROME_PATH)',
+  firefox: 'apt-get install -y firefox-esr (or set FIREFOX_PATH)',
+};
+
+/** The browser executable, from CHROME_PATH / FIREFOX_PATH or the usual system paths. */
+export function browserPath(name: BrowserName): string {
+  const fromEnv = name === 'chromium' ? process.env.CHROME_PATH : process.env.FIREFOX_PATH;
+  const found = [fromEnv, ...CANDIDATES[name]].find((p): p is string => Boolean(p && existsSync(p)));
+  if (!found) throw new Error(`No ${name} found. Install it: ${INSTALL_HINT[name]}`);
+  return found;
+}
+
+export interface ExtensionBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** The extension's base URL, e.g. `chrome-extension://<id>/`. */
+  extensionUrl: string;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--lang=en-US',
+];
+
+async function launchChromium(extensionDir: string, headless: boolean): Promise<ExtensionBrowser> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'termlight-chromium-'));
+  const browser = await puppeteer.launch({
+    executablePath: browserPath('chromium'),
+    headless,
+    pipe: true,
+    enableExtensions: [extensionDir],
+    userDataDir,
+    args: CHROMIUM_ARGS,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  const worker = await browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'),
+    { timeout: 20_000 },
+  );
+  const extensionUrl = new URL('/', worker.url()).href;
+  return {
+    name: 'chromium',
+    browser,
+    extensionUrl,
+    newPage: () => browser.newPage(),
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function launchFirefox(extensionDir: string, headless: boolean): Promise<ExtensionBrowser> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: browserPath('firefox'),
+    headless,
+    args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+      'intl.locale.requested': 'en-US',
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'ui.systemUsesDarkTheme': 0,
+    },
+  });
+  await browser.installExtension(extensionDir);
+  return {
+    name: 'firefox',
+    browser,
+    extensionUrl: `moz-extension://${FIREFOX_UUID}/`,
+    newPage: async () => {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      return page;
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Starts `name` with the built extension from `dist/` loaded. */
+export async function launchWithExtension(
+  name: BrowserName,
+  options: { headless?: boolean } = {},
+): Promise<ExtensionBrowser> {
+  const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
+  const headless = options.headless ?? true;
+  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+}

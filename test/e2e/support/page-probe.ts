@@ -1,0 +1,53 @@
+/** What a test can see from the page's main world: `CSS.highlights` and the `termlight:scan` measures. */
+import type { Page } from 'puppeteer-core';
+
+export interface HighlightedText {
+  name: string;
+  text: string;
+}
+
+/** Every range registered in `CSS.highlights` whose name starts with `prefix`, as text, in document order. */
+export async function readHighlights(page: Page, prefix = 'termlight-term'): Promise<HighlightedText[]> {
+  return page.evaluate((prefix: string) => {
+    const out: { name: string; text: string; range: Range }[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith(prefix)) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push({ name, text: range.toString(), range });
+      }
+    }
+    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    return out.map(({ name, text }) => ({ name, text }));
+  }, prefix);
+}
+
+export interface ScanMeasure {
+  duration: number;
+  detail: { textNodes: number; chars: number; matches: number };
+}
+
+/** The `termlight:scan` measures recorded so far. */
+export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
+  return page.evaluate(() =>
+    performance.getEntriesByName('termlight:scan').map((e) => ({
+      duration: e.duration,
+      detail: JSON.parse(JSON.stringify((e as PerformanceMeasure).detail)),
+    })),
+  );
+}
+
+/** Waits until at least `count` scan passes have finished in the page. */
+export async function waitForScan(page: Page, count = 1, timeout = 15_000): Promise<ScanMeasure[]> {
+  await page.waitForFunction((n: number) => performance.getEntriesByName('termlight:scan').length >= n, { timeout, polling: 50 }, count);
+  return scanMeasures(page);
+}
+
+/** Opens `url` and waits for the first full scan. */
+export async function openScanned(page: Page, url: string): Promise<HighlightedText[]> {
+  await page.goto(url, { waitUntil: 'load' });
+  await waitForScan(page);
+  return readHighlights(page);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createRouter, type Handlers, type RouterOptions } from '../../../src/background/router';
+
+const options: RouterOptions = { extensionId: 'ext', extensionUrl: 'chrome-extension://ext/' };
+const page = { id: 'ext', url: 'https://news.example/article', tab: { id: 7 }, frameId: 0 };
+const extensionPage = { id: 'ext', url: 'chrome-extension://ext/library.html', tab: { id: 3 } };
+
+function handlers(): Handlers {
+  return {
+    getSnapshot: vi.fn(async () => ({ version: 1, terms: [] })),
+    getDefinition: vi.fn(async () => null),
+    listGlossaries: vi.fn(async () => []),
+    setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
+    importGlossary: vi.fn(async () => ({ ok: true as const, packId: 'p', name: 'P', termCount: 0, replaced: false })),
+  };
+}
+
+describe('message router', () => {
+  it('answers a valid request from a page with the handler result', async () => {
+    const route = createRouter(handlers(), options);
+    expect(await route({ type: 'getSnapshot' }, page)).toEqual({ ok: true, value: { version: 1, terms: [] } });
+  });
+
+  it('passes the page caller with its URL and tab to the handler', async () => {
+    const h = handlers();
+    await createRouter(h, options)({ type: 'getDefinition', id: 'a/b' }, page);
+    expect(h.getDefinition).toHaveBeenCalledWith(
+      { type: 'getDefinition', id: 'a/b' },
+      { kind: 'page', url: page.url, tabId: 7, frameId: 0 },
+    );
+  });
+
+  it('refuses privileged requests from a web page', async () => {
+    const h = handlers();
+    const answer = await createRouter(h, options)({ type: 'setGlossaryEnabled', id: 'x', enabled: false }, page);
+    expect(answer).toEqual({ ok: false, error: '"setGlossaryEnabled" is not allowed from a web page' });
+    expect(h.setGlossaryEnabled).not.toHaveBeenCalled();
+  });
+
+  it('allows privileged requests from an extension page even when it sits in a tab', async () => {
+    const answer = await createRouter(handlers(), options)(
+      { type: 'setGlossaryEnabled', id: 'x', enabled: false },
+      extensionPage,
+    );
+    expect(answer).toEqual({ ok: true, value: { enabled: false } });
+  });
+
+  it('refuses messages from another extension', async () => {
+    const answer = await createRouter(handlers(), options)({ type: 'getSnapshot' }, { ...page, id: 'other' });
+    expect(answer).toEqual({ ok: false, error: 'Unknown sender' });
+  });
+
+  it.each([
+    ['an unknown type', { type: 'deleteEverything' }],
+    ['a missing field', { type: 'getDefinition' }],
+    ['a wrongly typed field', { type: 'getDefinition', id: 42 }],
+    ['an extra field', { type: 'getSnapshot', url: 'https://evil.example' }],
+    ['an oversized id', { type: 'getDefinition', id: 'x'.repeat(10_000) }],
+    ['not an object', 'getSnapshot'],
+    ['null', null],
+  ])('answers %s with an error instead of throwing', async (_label, message) => {
+    const answer = await createRouter(handlers(), options)(message, page);
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error).toMatch(/^Malformed message/);
+  });
+
+  it('turns a failing handler into an error answer and reports it', async () => {
+    const h = handlers();
+    h.listGlossaries = async () => {
+      throw new Error('QuotaExceededError: disk full');
+    };
+    const onError = vi.fn();
+    const answer = await createRouter(h, { ...options, onError })({ type: 'listGlossaries' }, extensionPage);
+    expect(answer).toEqual({ ok: false, error: 'QuotaExceededError: disk full' });
+    expect(onError).toHaveBeenCalledOnce();
+  });
+});

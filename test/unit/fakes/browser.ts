@@ -1,0 +1,60 @@
+/** An in-memory stand-in for `webextension-polyfill`, enough for the modules under unit test. */
+
+type Listener = (...args: never[]) => unknown;
+
+class FakeEvent<L extends Listener> {
+  readonly listeners = new Set<L>();
+  addListener(l: L) {
+    this.listeners.add(l);
+  }
+  removeListener(l: L) {
+    this.listeners.delete(l);
+  }
+  hasListener(l: L) {
+    return this.listeners.has(l);
+  }
+}
+
+const store = new Map<string, unknown>();
+const storageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
+
+export const EXTENSION_ID = 'termlight-test-id';
+export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}/`;
+
+const browser = {
+  runtime: {
+    id: EXTENSION_ID,
+    getURL: (path: string) => `${EXTENSION_URL}${path.replace(/^\//, '')}`,
+    onMessage: new FakeEvent(),
+    sendMessage: async (_message: unknown): Promise<unknown> => {
+      throw new Error('sendMessage is not wired in this test');
+    },
+    openOptionsPage: async () => undefined,
+  },
+  storage: {
+    local: {
+      async get(keys?: string | string[] | null) {
+        const wanted = keys == null ? [...store.keys()] : Array.isArray(keys) ? keys : [keys];
+        return Object.fromEntries(wanted.filter((k) => store.has(k)).map((k) => [k, store.get(k)]));
+      },
+      async set(items: Record<string, unknown>) {
+        const changes: Record<string, { oldValue?: unknown; newValue: unknown }> = {};
+        for (const [k, v] of Object.entries(items)) {
+          changes[k] = { oldValue: store.get(k), newValue: v };
+          store.set(k, v);
+        }
+        for (const l of storageChanged.listeners) l(changes, 'local');
+      },
+      async clear() {
+        store.clear();
+      },
+    },
+    onChanged: storageChanged,
+  },
+  i18n: {
+    getMessage: (key: string) => key,
+    getUILanguage: () => 'en',
+  },
+};
+
+export default browser;
