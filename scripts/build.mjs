@@ -47,7 +47,10 @@ async function writeBrowserDirs() {
     await mkdir(out, { recursive: true });
     await cp(join(root, 'static'), out, { recursive: true });
     await cp(join(root, 'dist', '.bundle'), out, { recursive: true });
-    await writeFile(join(out, 'manifest.json'), `${JSON.stringify(browserManifest(source, browser), null, 2)}\n`);
+    await writeFile(
+      join(out, 'manifest.json'),
+      `${JSON.stringify(browserManifest(source, browser), null, 2)}\n`,
+    );
   }
 }
 

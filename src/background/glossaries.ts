@@ -42,7 +42,8 @@ export async function seedBuiltinPacks(db: TermlightDb, packs: readonly Glossary
   let written = 0;
   for (const pack of packs) {
     const existing = await db.glossaries.get(pack.id);
-    if (existing && existing.source === 'builtin' && (existing.updated ?? '') >= (pack.updated ?? '')) continue;
+    if (existing && existing.source === 'builtin' && (existing.updated ?? '') >= (pack.updated ?? ''))
+      continue;
     if (existing && existing.source !== 'builtin') continue;
     await writePack(db, pack, 'builtin');
     written++;

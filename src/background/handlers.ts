@@ -37,7 +37,13 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
       if (!parsed.ok) return parsed;
       const { replaced } = await writePack(db, parsed.pack, 'imported');
       await bumpSnapshotVersion(db);
-      return { ok: true, packId: parsed.pack.id, name: parsed.pack.name, termCount: parsed.pack.terms.length, replaced };
+      return {
+        ok: true,
+        packId: parsed.pack.id,
+        name: parsed.pack.name,
+        termCount: parsed.pack.terms.length,
+        replaced,
+      };
     },
   };
 }

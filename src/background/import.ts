@@ -11,7 +11,12 @@ export function parseGlossaryFile(fileName: string, text: string): ParsedImport 
   if (extension !== 'json') {
     return {
       ok: false,
-      errors: [{ path: fileName, message: `Unsupported file type ".${extension}": import a termlight-glossary .json file` }],
+      errors: [
+        {
+          path: fileName,
+          message: `Unsupported file type ".${extension}": import a termlight-glossary .json file`,
+        },
+      ],
     };
   }
   let data: unknown;

@@ -22,4 +22,6 @@ const route = createRouter(createHandlers(db, ready), {
   onError: (error, type) => console.error(`Termlight: ${type} failed`, error),
 });
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  route(message, sender),
+);

@@ -12,7 +12,12 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
     const rows = await db.terms.where('glossaryId').equals(glossary.id).toArray();
     rows.sort((a, b) => a.order - b.order);
     for (const row of rows) {
-      terms.push({ id: row.id, glossaryId: row.glossaryId, category: row.category, forms: surfaceForms(row) });
+      terms.push({
+        id: row.id,
+        glossaryId: row.glossaryId,
+        category: row.category,
+        forms: surfaceForms(row),
+      });
     }
   }
   return { version, terms };

@@ -14,7 +14,10 @@ async function load(file: string) {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { ok: false as const, errors: [{ path: '$', message: `Not valid JSON: ${(error as Error).message}` }] };
+    return {
+      ok: false as const,
+      errors: [{ path: '$', message: `Not valid JSON: ${(error as Error).message}` }],
+    };
   }
   return validatePack(data);
 }
@@ -38,8 +41,12 @@ async function main(argv: string[]): Promise<number> {
       console.log(`${file}: ok (${pack.terms.length} terms)`);
     } else {
       const aliases = pack.terms.reduce((n, t) => n + (t.aliases?.length ?? 0), 0);
-      const langs = new Set(pack.terms.flatMap((t) => (t.aliases ?? []).map((a) => a.lang ?? pack.language ?? 'en')));
-      console.log(`${file}: ${pack.id} "${pack.name}": ${pack.terms.length} terms, ${aliases} aliases, languages ${[...langs].sort().join(', ')}`);
+      const langs = new Set(
+        pack.terms.flatMap((t) => (t.aliases ?? []).map((a) => a.lang ?? pack.language ?? 'en')),
+      );
+      console.log(
+        `${file}: ${pack.id} "${pack.name}": ${pack.terms.length} terms, ${aliases} aliases, languages ${[...langs].sort().join(', ')}`,
+      );
     }
   }
   return failed ? 1 : 0;

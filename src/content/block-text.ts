@@ -35,6 +35,8 @@ export function pointAt(block: TextBlock, offset: number, preferEnd: boolean): N
   return { node: nodes[lo] as Text, offset: offset - (starts[lo] as number), index: lo };
 }
 
+const NOT_BLANK = /\S/;
+
 /**
  * Yields the text blocks under `root` in document order, entering open shadow roots. Iterative,
  * so a deeply nested page cannot overflow the stack.
@@ -45,7 +47,8 @@ export function* textBlocks(root: Node, options: SkipOptions): Generator<TextBlo
   let text = '';
   const take = (): TextBlock | undefined => {
     if (nodes.length === 0) return undefined;
-    const block = { text, nodes, starts };
+    // Whitespace between elements makes many blocks with nothing to match in them.
+    const block = NOT_BLANK.test(text) ? { text, nodes, starts } : undefined;
     nodes = [];
     starts = [];
     text = '';

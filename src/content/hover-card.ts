@@ -27,8 +27,13 @@ export function initHoverCard(doc: Document, store: HighlightStore, signal: Abor
     render({ kind: 'loading', termId });
     getDefinition(termId).then(
       (detail) =>
-        render(detail ? { kind: 'ready', detail } : { kind: 'error', termId, message: 'not in any enabled glossary' }),
-      (error: unknown) => render({ kind: 'error', termId, message: error instanceof Error ? error.message : String(error) }),
+        render(
+          detail
+            ? { kind: 'ready', detail }
+            : { kind: 'error', termId, message: 'not in any enabled glossary' },
+        ),
+      (error: unknown) =>
+        render({ kind: 'error', termId, message: error instanceof Error ? error.message : String(error) }),
     );
   };
 

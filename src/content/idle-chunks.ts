@@ -25,7 +25,11 @@ function pickYield(): Yield {
  * Calls `step` until it returns false, yielding to the page every `budgetMs`. Resolves false when
  * `signal` aborted the job before it finished.
  */
-export async function runInChunks(step: () => boolean, signal: AbortSignal, budgetMs = CHUNK_MS): Promise<boolean> {
+export async function runInChunks(
+  step: () => boolean,
+  signal: AbortSignal,
+  budgetMs = CHUNK_MS,
+): Promise<boolean> {
   const yieldToPage = pickYield();
   for (;;) {
     if (signal.aborted) return false;

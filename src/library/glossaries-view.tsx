@@ -66,6 +66,7 @@ export function GlossariesView() {
                   role="switch"
                   aria-label={`Enable ${pack.name}`}
                   checked={pack.enabled}
+                  aria-checked={pack.enabled}
                   onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
                 />
                 <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>

@@ -16,7 +16,10 @@ export function ImportGlossary({ onDone }: { onDone: (status: StatusMessage) => 
       const result = await send({ type: 'importGlossary', fileName: file.name, text });
       if (result.ok) {
         const verb = result.replaced ? 'replaced' : 'imported';
-        onDone({ tone: 'ok', text: `Glossary "${result.name}" ${verb}: ${result.termCount} terms imported.` });
+        onDone({
+          tone: 'ok',
+          text: `Glossary "${result.name}" ${verb}: ${result.termCount} terms imported.`,
+        });
       } else {
         const shown = result.errors.slice(0, MAX_SHOWN_ERRORS).map((e) => `${e.path}: ${e.message}`);
         const more = result.errors.length - shown.length;
@@ -27,7 +30,10 @@ export function ImportGlossary({ onDone }: { onDone: (status: StatusMessage) => 
         });
       }
     } catch (error) {
-      onDone({ tone: 'error', text: `Import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}` });
+      onDone({
+        tone: 'error',
+        text: `Import failed, nothing was changed: ${error instanceof Error ? error.message : String(error)}`,
+      });
     } finally {
       input.value = '';
     }

@@ -26,10 +26,15 @@ const schemaMatchesProtocol: Same<v.InferOutput<typeof RequestSchema>, Request> 
 void schemaMatchesProtocol;
 
 /** Parses an unknown message into a request, or says what is wrong with it. */
-export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
+export function parseRequest(
+  message: unknown,
+): { ok: true; request: Request } | { ok: false; error: string } {
   const result = v.safeParse(RequestSchema, message);
   if (result.success) return { ok: true, request: result.output };
   const issue = result.issues[0];
   const path = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
-  return { ok: false, error: `Malformed message${path ? ` at ${path}` : ''}: ${issue?.message ?? 'invalid'}` };
+  return {
+    ok: false,
+    error: `Malformed message${path ? ` at ${path}` : ''}: ${issue?.message ?? 'invalid'}`,
+  };
 }

@@ -38,7 +38,11 @@ export class CardHost {
     if (!card || !this.anchor) return;
     const view = this.doc.defaultView;
     const { width, height } = card.getBoundingClientRect();
-    const place = placeCard(this.anchor, { width, height }, { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 });
+    const place = placeCard(
+      this.anchor,
+      { width, height },
+      { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
+    );
     card.style.left = `${place.left}px`;
     card.style.top = `${place.top}px`;
   }

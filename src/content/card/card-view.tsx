@@ -17,7 +17,11 @@ export interface CardViewProps {
   onClose: () => void;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', 'zh-Hans': '简体中文', 'zh-Hant': '繁體中文' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  'zh-Hans': '简体中文',
+  'zh-Hant': '繁體中文',
+};
 
 function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
   const groups = new Map<string, string[]>();
@@ -41,8 +45,13 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
   }
   const { detail } = state;
   const headingId = 'termlight-card-heading';
+  // Named by its heading either way; only a keyboard-opened card takes focus.
+  const labelled =
+    mode === 'hover'
+      ? { role, 'aria-labelledby': headingId }
+      : { role, 'aria-labelledby': headingId, 'aria-modal': false, tabIndex: -1 };
   return (
-    <div class="card" role={role} aria-labelledby={headingId} tabIndex={mode === 'keyboard' ? -1 : undefined}>
+    <div class="card" {...labelled}>
       <header>
         <h2 id={headingId}>{detail.term}</h2>
         {mode === 'keyboard' && (
@@ -54,7 +63,11 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
       {detail.status === 'superseded' && detail.supersededBy && (
         <p class="status">
           {t('cardSupersededBy')}{' '}
-          <button type="button" class="link" onClick={() => detail.supersededBy && onShowTerm(detail.supersededBy.id)}>
+          <button
+            type="button"
+            class="link"
+            onClick={() => detail.supersededBy && onShowTerm(detail.supersededBy.id)}
+          >
             {detail.supersededBy.term}
           </button>
         </p>

@@ -2,7 +2,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type TermlightDb } from '../../../src/background/db';
 import { getTermDetail } from '../../../src/background/definitions';
-import { listGlossaries, seedBuiltinPacks, setGlossaryEnabled, writePack } from '../../../src/background/glossaries';
+import {
+  listGlossaries,
+  seedBuiltinPacks,
+  setGlossaryEnabled,
+  writePack,
+} from '../../../src/background/glossaries';
 import { buildSnapshot, SnapshotCache } from '../../../src/background/snapshot';
 import { makePack, makeTerm } from '../support/packs';
 
@@ -35,7 +40,9 @@ describe('seeding the shipped packs', () => {
   it('installs every term of a builtin pack, enabled', async () => {
     expect(await seedBuiltinPacks(db, [builtin])).toBe(1);
     expect(await db.terms.count()).toBe(4);
-    expect(await listGlossaries(db)).toMatchObject([{ id: 'china-cyber-policy', enabled: true, termCount: 4, source: 'builtin' }]);
+    expect(await listGlossaries(db)).toMatchObject([
+      { id: 'china-cyber-policy', enabled: true, termCount: 4, source: 'builtin' },
+    ]);
   });
 
   it('does nothing on a second start', async () => {
@@ -82,7 +89,9 @@ describe('the term snapshot', () => {
     const snapshot = await buildSnapshot(db, 3);
     expect(snapshot).toEqual({
       version: 3,
-      terms: [{ id: 'team/a', glossaryId: 'team', forms: [{ text: 'Alpha', caseSensitive: false, exact: false }] }],
+      terms: [
+        { id: 'team/a', glossaryId: 'team', forms: [{ text: 'Alpha', caseSensitive: false, exact: false }] },
+      ],
     });
   });
 
@@ -116,7 +125,10 @@ describe('definitions', () => {
       status: 'current',
     });
     const old = await getTermDetail(db, 'china-cyber-policy/old-group');
-    expect(old?.supersededBy).toEqual({ id: 'china-cyber-policy/commission', term: 'Central Cyberspace Affairs Commission' });
+    expect(old?.supersededBy).toEqual({
+      id: 'china-cyber-policy/commission',
+      term: 'Central Cyberspace Affairs Commission',
+    });
   });
 
   it('returns null for an unknown id', async () => {

@@ -11,14 +11,23 @@ function handlers(): Handlers {
     getDefinition: vi.fn(async () => null),
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
-    importGlossary: vi.fn(async () => ({ ok: true as const, packId: 'p', name: 'P', termCount: 0, replaced: false })),
+    importGlossary: vi.fn(async () => ({
+      ok: true as const,
+      packId: 'p',
+      name: 'P',
+      termCount: 0,
+      replaced: false,
+    })),
   };
 }
 
 describe('message router', () => {
   it('answers a valid request from a page with the handler result', async () => {
     const route = createRouter(handlers(), options);
-    expect(await route({ type: 'getSnapshot' }, page)).toEqual({ ok: true, value: { version: 1, terms: [] } });
+    expect(await route({ type: 'getSnapshot' }, page)).toEqual({
+      ok: true,
+      value: { version: 1, terms: [] },
+    });
   });
 
   it('passes the page caller with its URL and tab to the handler', async () => {
@@ -32,7 +41,10 @@ describe('message router', () => {
 
   it('refuses privileged requests from a web page', async () => {
     const h = handlers();
-    const answer = await createRouter(h, options)({ type: 'setGlossaryEnabled', id: 'x', enabled: false }, page);
+    const answer = await createRouter(h, options)(
+      { type: 'setGlossaryEnabled', id: 'x', enabled: false },
+      page,
+    );
     expect(answer).toEqual({ ok: false, error: '"setGlossaryEnabled" is not allowed from a web page' });
     expect(h.setGlossaryEnabled).not.toHaveBeenCalled();
   });

@@ -9,7 +9,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 export const FIREFOX_ADDON_ID = 'termlight@termlight.dev';
 const FIREFOX_UUID = '6f1c2b9e-3d4a-4e8b-9c7d-1a2b3c4d5e6f';
 

@@ -41,7 +41,11 @@ export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
 
 /** Waits until at least `count` scan passes have finished in the page. */
 export async function waitForScan(page: Page, count = 1, timeout = 15_000): Promise<ScanMeasure[]> {
-  await page.waitForFunction((n: number) => performance.getEntriesByName('termlight:scan').length >= n, { timeout, polling: 50 }, count);
+  await page.waitForFunction(
+    (n: number) => performance.getEntriesByName('termlight:scan').length >= n,
+    { timeout, polling: 50 },
+    count,
+  );
   return scanMeasures(page);
 }
 
@@ -50,4 +54,32 @@ export async function openScanned(page: Page, url: string): Promise<HighlightedT
   await page.goto(url, { waitUntil: 'load' });
   await waitForScan(page);
   return readHighlights(page);
+}
+
+/** The viewport centre of the first highlighted range whose text is `text`. */
+export async function highlightCenter(
+  page: Page,
+  text: string,
+  prefix = 'termlight-term',
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (text: string, prefix: string) => {
+      for (const [name, highlight] of CSS.highlights) {
+        if (!name.startsWith(prefix)) continue;
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() !== text) continue;
+          const rect = range.getClientRects()[0];
+          if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        }
+      }
+      return null;
+    },
+    text,
+    prefix,
+  );
+  if (!point) throw new Error(`"${text}" is not highlighted`);
+  return point;
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { highlightCenter, openScanned } from '../../scripts/lib/page-probe';
+import { accessibleText, waitForRole } from './support/a11y';
+import { useExtensionBrowser } from './support/fixture';
+
+describe('definition card in chromium', () => {
+  const ctx = useExtensionBrowser('chromium');
+
+  it('shows the definition of TC260 when the pointer rests on it', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const { x, y } = await highlightCenter(page, 'TC260');
+    await page.mouse.move(x, y);
+    const tooltip = await waitForRole(page, 'tooltip');
+    await page.waitForFunction(() => true);
+    const text = accessibleText(tooltip);
+    expect(text).toMatch(/National Information Security Standardi[sz]ation Technical Committee/);
+    expect(text).toMatch(/standard/i);
+  });
+
+  it('keeps the card text out of reach of page scripts', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const { x, y } = await highlightCenter(page, 'MLPS');
+    await page.mouse.move(x, y);
+    await waitForRole(page, 'tooltip');
+    const visible = await page.evaluate(() => {
+      const host = document.querySelector('termlight-ui');
+      return {
+        hostFound: host !== null,
+        shadow: host?.shadowRoot ?? null,
+        text: document.documentElement.innerText,
+      };
+    });
+    expect(visible.hostFound).toBe(true);
+    expect(visible.shadow).toBeNull();
+    expect(visible.text).not.toMatch(/Multi-Level Protection Scheme/);
+  });
+});

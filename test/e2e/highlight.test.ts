@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { openScanned, scanMeasures } from '../../scripts/lib/page-probe';
+import { useExtensionBrowser } from './support/fixture';
+
+describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => {
+  const ctx = useExtensionBrowser(name);
+
+  it('highlights MLPS, TC260, the Global Initiative on Data Security and leading small group', async () => {
+    const page = await ctx.page();
+    const highlights = await openScanned(page, ctx.url('e2e/four-terms.html'));
+    expect(highlights.map((h) => h.text)).toEqual([
+      'MLPS',
+      'TC260',
+      'Global Initiative on Data Security',
+      'leading small group',
+    ]);
+    expect(highlights.every((h) => h.name.startsWith('termlight-term'))).toBe(true);
+  });
+
+  it('ends the scan with a termlight:scan measure that counts what it read', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const [measure] = await scanMeasures(page);
+    expect(measure?.detail.matches).toBe(4);
+    expect(measure?.detail.textNodes).toBeGreaterThanOrEqual(6);
+    expect(measure?.detail.chars).toBeGreaterThan(200);
+  });
+
+  it('leaves the page DOM untouched', async () => {
+    const page = await ctx.page();
+    await page.goto(ctx.url('e2e/four-terms.html'));
+    const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { openScanned } from '../../scripts/lib/page-probe';
+import { useExtensionBrowser } from './support/fixture';
+import { importFile, openLibrary, setSwitch } from './support/library';
+
+describe.each(['chromium', 'firefox'] as const)('importing a glossary in %s', (name) => {
+  const ctx = useExtensionBrowser(name);
+
+  it('a malformed file is refused with its JSON path and changes nothing', async () => {
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser);
+    const before = await library.$$eval('.pack', (packs) => packs.map((p) => p.textContent));
+    const status = await importFile(library, 'e2e/broken-pack.json', /Import failed/);
+    expect(status).toContain('$.terms[1].sources[0].url');
+    expect(await library.$$eval('.pack', (packs) => packs.map((p) => p.textContent))).toEqual(before);
+    await openLibrary(library, ctx.browser);
+    expect(await library.$$eval('.pack', (packs) => packs.map((p) => p.textContent))).toEqual(before);
+  });
+
+  it('highlights only the imported pack once the default pack is switched off', async () => {
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser);
+    const status = await importFile(library, 'e2e/team-pack.json', /imported|failed/);
+    expect(status).toMatch(/Team fruit words.*2 terms imported/);
+    await library.waitForSelector('aria/Enable Team fruit words');
+    await setSwitch(library, 'Enable China cyber policy', false);
+
+    const page = await ctx.page();
+    const highlights = await openScanned(page, ctx.url('e2e/four-terms.html'));
+    expect(highlights.map((h) => h.text)).toEqual(['audit season', 'cacao']);
+
+    await setSwitch(library, 'Enable China cyber policy', true);
+    await setSwitch(library, 'Enable Team fruit words', false);
+    const again = await openScanned(page, ctx.url('e2e/four-terms.html'));
+    expect(again.map((h) => h.text)).toEqual([
+      'MLPS',
+      'TC260',
+      'Global Initiative on Data Security',
+      'leading small group',
+    ]);
+  });
+});

@@ -1,0 +1,38 @@
+/** One browser with the extension and one fixture server per test file. */
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll } from 'vitest';
+import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browsers';
+import { type StaticServer, serveStatic } from '../../../scripts/lib/server';
+
+export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+
+export interface E2EContext {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  /** A fresh tab; closed after the file's tests. */
+  page(): Promise<Page>;
+  /** The URL of a fixture file under test/fixtures. */
+  url(path: string): string;
+}
+
+/** Registers beforeAll/afterAll hooks that start `name` with the extension and a fixture server. */
+export function useExtensionBrowser(name: BrowserName): E2EContext {
+  const ctx = {} as E2EContext;
+  const pages: Page[] = [];
+  beforeAll(async () => {
+    ctx.server = await serveStatic(FIXTURES);
+    ctx.browser = await launchWithExtension(name);
+    ctx.url = (path: string) => `${ctx.server.origin}/${path.replace(/^\//, '')}`;
+    ctx.page = async () => {
+      const page = await ctx.browser.newPage();
+      pages.push(page);
+      return page;
+    };
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
+}

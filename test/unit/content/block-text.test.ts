@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { pointAt, textBlocks } from '../../../src/content/block-text';
+
+function blocksOf(html: string, includeCode = false): string[] {
+  document.body.innerHTML = html;
+  return [...textBlocks(document.body, { includeCode })].map((b) => b.text);
+}
+
+describe('reading a page as blocks of running text', () => {
+  it('joins text across inline elements so a term can span them', () => {
+    expect(blocksOf('<p>the <b>Data</b> Security <i>Law</i> applies</p>')).toEqual([
+      'the Data Security Law applies',
+    ]);
+  });
+
+  it('ends a block at every block element and at br', () => {
+    expect(blocksOf('<div>one<p>two</p>three<br>four</div><p>five</p>')).toEqual([
+      'one',
+      'two',
+      'three',
+      'four',
+      'five',
+    ]);
+  });
+
+  it('skips scripts, styles, form fields, code, editable regions, hidden and opted-out zones', () => {
+    const html = `<p>a</p><script>b</script><style>c{}</style><textarea>d</textarea><pre>e</pre>
+      <p>f<code>g</code>h</p><div contenteditable="true">i</div><div aria-hidden="true">j</div>
+      <div data-termlight="off">k</div><div data-termlight-ui>l</div><svg><text>m</text></svg><p>n</p>`;
+    const text = blocksOf(html).join('|');
+    expect(text.replace(/\s+/g, '')).toBe('a|f|h|n');
+  });
+
+  it('reads code and pre when the setting includes them', () => {
+    expect(blocksOf('<p>f<code>g</code>h</p><pre>e</pre>', true)).toEqual(['fgh', 'e']);
+  });
+
+  it('reads open shadow roots', () => {
+    document.body.innerHTML = '<p>light</p><div id="host"></div>';
+    const host = document.getElementById('host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the <b>shadow</b></p>';
+    expect([...textBlocks(document.body, { includeCode: false })].map((b) => b.text)).toEqual([
+      'light',
+      'in the shadow',
+    ]);
+  });
+
+  it('survives a page nested thousands of levels deep', () => {
+    const depth = 5000;
+    document.body.innerHTML = `${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}`;
+    expect([...textBlocks(document.body, { includeCode: false })].map((b) => b.text)).toEqual(['deep']);
+  });
+});
+
+describe('mapping block offsets back to text nodes', () => {
+  it('finds the node and offset of a start and an end', () => {
+    document.body.innerHTML = '<p>ab<b>cd</b>ef</p>';
+    const [block] = [...textBlocks(document.body, { includeCode: false })];
+    if (!block) throw new Error('no block');
+    expect(pointAt(block, 3, false)).toMatchObject({ node: { data: 'cd' }, offset: 1, index: 1 });
+    // An end exactly at a node boundary stays in the earlier node; a start moves to the later one.
+    expect(pointAt(block, 2, true)).toMatchObject({ node: { data: 'ab' }, offset: 2, index: 0 });
+    expect(pointAt(block, 2, false)).toMatchObject({ node: { data: 'cd' }, offset: 0, index: 1 });
+    expect(pointAt(block, 6, true)).toMatchObject({ node: { data: 'ef' }, offset: 2, index: 2 });
+  });
+});
