@@ -4,6 +4,7 @@ import { getTermDetail } from './definitions';
 import { listGlossaries, setGlossaryEnabled, writePack } from './glossaries';
 import { parseGlossaryFile } from './import';
 import type { Handlers } from './router';
+import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
 
@@ -44,6 +45,15 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
         termCount: parsed.pack.terms.length,
         replaced,
       };
+    },
+    async getSettings() {
+      return getSettings(db);
+    },
+    async updateSettings(request) {
+      return changeSettings(db, (s) => ({ ...s, ...request.changes }));
+    },
+    async setSiteEnabled(request) {
+      return setSiteEnabled(db, request.site, request.enabled);
     },
   };
 }

@@ -37,11 +37,21 @@ export function pointAt(block: TextBlock, offset: number, preferEnd: boolean): N
 
 const NOT_BLANK = /\S/;
 
+/** Hooks into a walk: subtrees already handled, and open shadow roots met on the way. */
+export interface BlockVisitor {
+  done?: ReadonlySet<Node>;
+  onShadowRoot?: (root: ShadowRoot) => void;
+}
+
 /**
  * Yields the text blocks under `root` in document order, entering open shadow roots. Iterative,
  * so a deeply nested page cannot overflow the stack.
  */
-export function* textBlocks(root: Node, options: SkipOptions): Generator<TextBlock, void, undefined> {
+export function* textBlocks(
+  root: Node,
+  options: SkipOptions,
+  visit: BlockVisitor = {},
+): Generator<TextBlock, void, undefined> {
   let nodes: Text[] = [];
   let starts: number[] = [];
   let text = '';
@@ -70,7 +80,7 @@ export function* textBlocks(root: Node, options: SkipOptions): Generator<TextBlo
         }
       } else if (node.nodeType === 1) {
         const el = node as Element;
-        if (el.tagName === 'BR' || isSkipped(el, options)) {
+        if (el.tagName === 'BR' || isSkipped(el, options) || visit.done?.has(el)) {
           const block = take();
           if (block) yield block;
         } else {
@@ -78,7 +88,10 @@ export function* textBlocks(root: Node, options: SkipOptions): Generator<TextBlo
             const block = take();
             if (block) yield block;
           }
-          if (el.shadowRoot) pending.push(el.shadowRoot);
+          if (el.shadowRoot) {
+            pending.push(el.shadowRoot);
+            visit.onShadowRoot?.(el.shadowRoot);
+          }
           descend = true;
         }
       }

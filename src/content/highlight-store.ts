@@ -1,6 +1,6 @@
 /**
  * The registered term ranges of one document: rendered through the CSS Custom Highlight API and
- * indexed by text node so hit-testing a caret position is a lookup, not a scan.
+ * indexed by text node, so hit-testing a caret and forgetting a changed node are lookups, not scans.
  */
 
 export const TERM_HIGHLIGHT = 'termlight-term';
@@ -9,13 +9,16 @@ export const TERM_HIGHLIGHT = 'termlight-term';
 export interface TermRange {
   termId: string;
   range: StaticRange;
+  /** Every text node the range covers (more than one when a term spans inline elements). */
+  nodes: readonly Node[];
 }
 
 /** The ranges of a document, kept in step with `CSS.highlights`. */
 export class HighlightStore {
   private readonly highlight: Highlight;
   private readonly byNode = new Map<Node, TermRange[]>();
-  private count = 0;
+  private readonly entries = new Set<TermRange>();
+  private readonly perTerm = new Map<string, number>();
 
   constructor(private readonly doc: Document) {
     this.highlight = new Highlight();
@@ -34,27 +37,59 @@ export class HighlightStore {
     this.clear();
   }
 
-  /** Adds one occurrence, indexed under every text node it covers. */
-  add(entry: TermRange, nodes: readonly Node[]): void {
+  /** Adds one occurrence. */
+  add(entry: TermRange): void {
     this.highlight.add(entry.range);
-    for (const node of nodes) {
+    this.entries.add(entry);
+    this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 0) + 1);
+    for (const node of entry.nodes) {
       const list = this.byNode.get(node);
       if (list) list.push(entry);
       else this.byNode.set(node, [entry]);
     }
-    this.count++;
+  }
+
+  /** Forgets every occurrence that touches `node` (its text changed or it left the page). */
+  forgetNode(node: Node): void {
+    const list = this.byNode.get(node);
+    if (!list) return;
+    for (const entry of [...list]) this.remove(entry);
+  }
+
+  private remove(entry: TermRange): void {
+    if (!this.entries.delete(entry)) return;
+    this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 1) - 1);
+    this.highlight.delete(entry.range);
+    for (const node of entry.nodes) {
+      const list = this.byNode.get(node);
+      if (!list) continue;
+      const rest = list.filter((e) => e !== entry);
+      if (rest.length > 0) this.byNode.set(node, rest);
+      else this.byNode.delete(node);
+    }
   }
 
   /** Removes every range. */
   clear(): void {
     this.highlight.clear();
     this.byNode.clear();
-    this.count = 0;
+    this.entries.clear();
+    this.perTerm.clear();
+  }
+
+  /** How many occurrences of `termId` are highlighted. */
+  countOf(termId: string): number {
+    return this.perTerm.get(termId) ?? 0;
   }
 
   /** Number of registered ranges. */
   get size(): number {
-    return this.count;
+    return this.entries.size;
+  }
+
+  /** True when some range covers `node`. */
+  has(node: Node): boolean {
+    return this.byNode.has(node);
   }
 
   /** The occurrence covering `offset` in `node`, if any. */
@@ -68,8 +103,7 @@ export class HighlightStore {
 
   /** Every occurrence in document order. */
   inDocumentOrder(): TermRange[] {
-    const all = new Set([...this.byNode.values()].flat());
-    return [...all].sort((a, b) => compareStarts(a.range, b.range));
+    return [...this.entries].sort((a, b) => compareStarts(a.range, b.range));
   }
 }
 

@@ -1,19 +1,48 @@
-/** Content-script entry: starts every in-page feature under one AbortSignal. */
+/**
+ * Content-script entry: starts every in-page feature under one AbortSignal, and stops or restarts
+ * them live when the per-site switch or a page setting changes.
+ */
+import browser from '../shared/browser';
+import { isSiteDisabled, type PageSettings, readSettings, SETTINGS_KEY } from '../shared/settings';
 import { HighlightStore } from './highlight-store';
 import { initHoverCard } from './hover-card';
 import { initTermHighlighter } from './term-highlighter';
 
-function start(): void {
+let running: AbortController | null = null;
+let applied = '';
+
+function startFeatures(settings: PageSettings): void {
+  // Another site's switch changes the stored settings too; only what applies here restarts the page.
+  const disabled = isSiteDisabled(settings, location.href);
+  const key = JSON.stringify([disabled, settings.firstOccurrenceOnly, settings.includeCode]);
+  if (key === applied) return;
+  applied = key;
+  running?.abort();
+  running = null;
+  if (disabled) return;
+  const controller = new AbortController();
+  running = controller;
+  const store = new HighlightStore(document);
+  initTermHighlighter(document, store, settings, controller.signal);
+  initHoverCard(document, store, controller.signal);
+}
+
+async function main(): Promise<void> {
   // A frame without the Custom Highlight API gets no highlights rather than a broken page.
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
-  const controller = new AbortController();
-  const store = new HighlightStore(document);
-  initTermHighlighter(document, store, controller.signal);
-  initHoverCard(document, store, controller.signal);
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  startFeatures(readSettings(stored[SETTINGS_KEY]));
+  const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'local' && change) startFeatures(readSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(onChange);
   // A page kept in the back/forward cache keeps its highlights; one being unloaded stops everything.
   window.addEventListener('pagehide', (event) => {
-    if (!event.persisted) controller.abort();
+    if (event.persisted) return;
+    browser.storage.onChanged.removeListener(onChange);
+    running?.abort();
   });
 }
 
-start();
+main().catch((error: unknown) => console.warn('Termlight could not start on this page:', error));

@@ -1,9 +1,8 @@
-/** Finds glossary terms in a subtree's text and registers them as highlight ranges. */
+/** Finds glossary terms in blocks of page text and registers them as highlight ranges. */
 import { findMatches, type Matcher } from '../shared/matcher';
-import { pointAt, type TextBlock, textBlocks } from './block-text';
+import { type BlockVisitor, pointAt, type TextBlock, textBlocks } from './block-text';
 import type { HighlightStore } from './highlight-store';
-import { runInChunks } from './idle-chunks';
-import type { SkipOptions } from './skip-rules';
+import type { ScanOptions } from './skip-rules';
 
 /** What one scan pass read and found (the `detail` of the `termlight:scan` measure). */
 export interface ScanStats {
@@ -12,10 +11,18 @@ export interface ScanStats {
   matches: number;
 }
 
-/** Matches one block and registers a range for each match; returns the number of matches. */
-export function highlightBlock(block: TextBlock, matcher: Matcher, store: HighlightStore): number {
+/** Forgets the block's old ranges, matches it afresh and registers a range per match. */
+export function highlightBlock(
+  block: TextBlock,
+  matcher: Matcher,
+  store: HighlightStore,
+  firstOccurrenceOnly = false,
+): number {
+  for (const node of block.nodes) store.forgetNode(node);
   const matches = findMatches(matcher, block.text);
+  let added = 0;
   for (const match of matches) {
+    if (firstOccurrenceOnly && store.countOf(match.termId) > 0) continue;
     const start = pointAt(block, match.start, false);
     const end = pointAt(block, match.end, true);
     const range = new StaticRange({
@@ -24,35 +31,42 @@ export function highlightBlock(block: TextBlock, matcher: Matcher, store: Highli
       endContainer: end.node,
       endOffset: end.offset,
     });
-    store.add({ termId: match.termId, range }, block.nodes.slice(start.index, end.index + 1));
+    store.add({ termId: match.termId, range, nodes: block.nodes.slice(start.index, end.index + 1) });
+    added++;
   }
-  return matches.length;
+  return added;
 }
 
 /**
- * Scans `root` in idle chunks and ends with a `termlight:scan` performance measure. Resolves null
- * when `signal` aborted the pass.
+ * A resumable scan over several roots: each `step()` handles one block and returns false when all
+ * are done, so the caller decides how to slice the work into tasks.
  */
-export async function scanRoot(
-  root: Node,
+export function scanSteps(
+  roots: readonly Node[],
   matcher: Matcher,
   store: HighlightStore,
-  options: SkipOptions,
-  signal: AbortSignal,
-): Promise<ScanStats | null> {
-  const startTime = performance.now();
-  const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
-  const blocks = textBlocks(root, options);
-  const finished = await runInChunks(() => {
-    const next = blocks.next();
-    if (next.done) return false;
-    const block = next.value;
-    stats.textNodes += block.nodes.length;
-    stats.chars += block.text.length;
-    stats.matches += highlightBlock(block, matcher, store);
-    return true;
-  }, signal);
-  if (!finished) return null;
-  performance.measure('termlight:scan', { start: startTime, end: performance.now(), detail: stats });
-  return stats;
+  options: ScanOptions,
+  visit: BlockVisitor,
+  stats: ScanStats,
+): () => boolean {
+  let i = 0;
+  let blocks: Generator<TextBlock> | null = null;
+  return () => {
+    for (;;) {
+      if (!blocks) {
+        const root = roots[i++];
+        if (!root) return false;
+        blocks = textBlocks(root, options, visit);
+      }
+      const next = blocks.next();
+      if (next.done) {
+        blocks = null;
+        continue;
+      }
+      stats.textNodes += next.value.nodes.length;
+      stats.chars += next.value.text.length;
+      stats.matches += highlightBlock(next.value, matcher, store, options.firstOccurrenceOnly);
+      return true;
+    }
+  };
 }

@@ -68,6 +68,12 @@ export interface SkipOptions {
   includeCode: boolean;
 }
 
+/** How a page is scanned. */
+export interface ScanOptions extends SkipOptions {
+  /** Highlight only the first occurrence of each term. */
+  firstOccurrenceOnly: boolean;
+}
+
 /** True when nothing inside `el` should be scanned. */
 export function isSkipped(el: Element, options: SkipOptions): boolean {
   const tag = el.tagName;

@@ -1,49 +1,47 @@
 /** Highlights the enabled glossaries' terms on this page, and again whenever the glossaries change. */
 import browser from '../shared/browser';
-import { compileMatcher, type Matcher } from '../shared/matcher';
+import { compileMatcher } from '../shared/matcher';
 import { send } from '../shared/messages';
-import { SNAPSHOT_VERSION_KEY, type TermSnapshot } from '../shared/snapshot';
+import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
-import { scanRoot } from './scanner';
-import type { SkipOptions } from './skip-rules';
+import { PageScanner } from './page-scanner';
+import type { ScanOptions } from './skip-rules';
 
 /** Starts highlighting `doc`; stops and removes every highlight when `signal` aborts. */
-export function initTermHighlighter(doc: Document, store: HighlightStore, signal: AbortSignal): void {
-  const options: SkipOptions = { includeCode: false };
-  let snapshot: TermSnapshot | null = null;
-  let matcher: Matcher | null = null;
-  let pass: AbortController | null = null;
+export function initTermHighlighter(
+  doc: Document,
+  store: HighlightStore,
+  options: ScanOptions,
+  signal: AbortSignal,
+): void {
+  const scanner = new PageScanner(doc, store, options, signal);
+  let version: number | undefined;
 
-  const rescan = async () => {
-    pass?.abort();
-    const current = new AbortController();
-    pass = current;
-    signal.addEventListener('abort', () => current.abort(), { once: true });
-    const answer = await send({ type: 'getSnapshot', knownVersion: snapshot?.version });
-    if (current.signal.aborted) return;
-    if (!('unchanged' in answer)) {
-      snapshot = answer;
-      matcher = compileMatcher(answer.terms);
-      clearDefinitions();
-    }
-    if (!matcher || !doc.body) return;
-    store.clear();
-    store.attach();
-    await scanRoot(doc.body, matcher, store, options, current.signal);
+  const refresh = async () => {
+    const answer = await send({ type: 'getSnapshot', knownVersion: version });
+    if (signal.aborted || 'unchanged' in answer) return;
+    version = answer.version;
+    clearDefinitions();
+    await scanner.setMatcher(compileMatcher(answer.terms));
   };
 
   installHighlightStyle(doc, signal);
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) void rescan().catch(report);
+    if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };
   browser.storage.onChanged.addListener(onStorageChange);
+  // Single-page apps swap their content without a load: rescan after history navigation.
+  const rescan = () => void scanner.fullScan().catch(report);
+  doc.defaultView?.addEventListener('popstate', rescan, { signal });
+  const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
+  navigation?.addEventListener('navigatesuccess', rescan, { signal });
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
     store.detach();
   });
-  void rescan().catch(report);
+  refresh().catch(report);
 }
 
 function report(error: unknown): void {

@@ -18,6 +18,19 @@ export const RequestSchema = v.variant('type', [
     fileName: v.pipe(v.string(), v.maxLength(1000)),
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
   }),
+  v.strictObject({ type: v.literal('getSettings') }),
+  v.strictObject({
+    type: v.literal('updateSettings'),
+    changes: v.strictObject({
+      firstOccurrenceOnly: v.optional(v.boolean()),
+      includeCode: v.optional(v.boolean()),
+    }),
+  }),
+  v.strictObject({
+    type: v.literal('setSiteEnabled'),
+    site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[\p{L}\p{N}.:[\]-]+$/u)),
+    enabled: v.boolean(),
+  }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

@@ -1,5 +1,6 @@
 /** The typed protocol between contexts: every request and its response type, and `send()`. */
 import browser from './browser';
+import type { PageSettings } from './settings';
 import type { TermSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
 
@@ -9,7 +10,10 @@ export type Request =
   | { type: 'getDefinition'; id: string }
   | { type: 'listGlossaries' }
   | { type: 'setGlossaryEnabled'; id: string; enabled: boolean }
-  | { type: 'importGlossary'; fileName: string; text: string };
+  | { type: 'importGlossary'; fileName: string; text: string }
+  | { type: 'getSettings' }
+  | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
+  | { type: 'setSiteEnabled'; site: string; enabled: boolean };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -42,6 +46,9 @@ export interface ResponseMap {
   listGlossaries: GlossarySummary[];
   setGlossaryEnabled: { enabled: boolean };
   importGlossary: ImportResult;
+  getSettings: PageSettings;
+  updateSettings: PageSettings;
+  setSiteEnabled: PageSettings;
 }
 
 /** The wire envelope: handlers' failures come back as values, never as a dead worker. */

@@ -34,7 +34,7 @@ function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
 
 /** Renders one card. */
 export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
-  const role = mode === 'hover' ? 'tooltip' : 'dialog';
+  const role = mode === 'hover' ? ('tooltip' as const) : ('dialog' as const);
   if (state.kind !== 'ready') {
     const text = state.kind === 'loading' ? t('cardLoading') : `${t('cardError')}: ${state.message}`;
     return (

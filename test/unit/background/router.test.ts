@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type RouterOptions } from '../../../src/background/router';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
 const options: RouterOptions = { extensionId: 'ext', extensionUrl: 'chrome-extension://ext/' };
 const page = { id: 'ext', url: 'https://news.example/article', tab: { id: 7 }, frameId: 0 };
@@ -11,6 +12,9 @@ function handlers(): Handlers {
     getDefinition: vi.fn(async () => null),
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
+    getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    setSiteEnabled: vi.fn(async () => DEFAULT_SETTINGS),
     importGlossary: vi.fn(async () => ({
       ok: true as const,
       packId: 'p',

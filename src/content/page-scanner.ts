@@ -1,0 +1,127 @@
+/**
+ * Keeps a document's highlights in step with its text: a full pass (viewport first, then idle
+ * chunks), then a MutationObserver that only queues changed roots and a flush that rescans them.
+ */
+import type { Matcher } from '../shared/matcher';
+import { blockRootOf, outermostRoots } from './block-root';
+import type { HighlightStore } from './highlight-store';
+import { installHighlightStyle } from './highlight-style';
+import { runInChunks } from './idle-chunks';
+import { type ScanStats, scanSteps } from './scanner';
+import type { ScanOptions } from './skip-rules';
+import { viewportRoots } from './viewport-roots';
+
+const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/** Scans one document and its open shadow roots for as long as `signal` is live. */
+export class PageScanner {
+  private matcher: Matcher | null = null;
+  private pass: AbortController | null = null;
+  private readonly queued = new Set<Node>();
+  private flushing = false;
+  private readonly shadowRoots = new WeakSet<ShadowRoot>();
+  private readonly observer: MutationObserver;
+  private readonly visit = { onShadowRoot: (root: ShadowRoot) => this.adoptShadowRoot(root) };
+
+  constructor(
+    private readonly doc: Document,
+    private readonly store: HighlightStore,
+    private readonly options: ScanOptions,
+    private readonly signal: AbortSignal,
+  ) {
+    this.observer = new MutationObserver((records) => this.enqueue(records));
+    this.observer.observe(doc, OBSERVE);
+    signal.addEventListener('abort', () => {
+      this.observer.disconnect();
+      this.pass?.abort();
+    });
+  }
+
+  /** Uses `matcher` from now on and rescans the whole page with it. */
+  setMatcher(matcher: Matcher): Promise<ScanStats | null> {
+    this.matcher = matcher;
+    return this.fullScan();
+  }
+
+  /** Clears every highlight and scans the whole page: the blocks in view first, then the rest. */
+  async fullScan(): Promise<ScanStats | null> {
+    const matcher = this.matcher;
+    const body = this.doc.body;
+    if (!matcher || !body || this.signal.aborted) return null;
+    this.pass?.abort();
+    const pass = new AbortController();
+    this.pass = pass;
+    this.queued.clear();
+    const startTime = performance.now();
+    this.store.clear();
+    this.store.attach();
+    const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
+    const first = viewportRoots(this.doc, this.options);
+    const firstSteps = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
+    while (firstSteps()) {}
+    const rest = scanSteps([body], matcher, this.store, this.options, { ...this.visit, done: new Set(first) }, stats);
+    if (!(await runInChunks(rest, pass.signal))) return null;
+    performance.measure('termlight:scan', { start: startTime, end: performance.now(), detail: stats });
+    return stats;
+  }
+
+  private adoptShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    // Document styles do not reach into shadow trees, and document observers do not see inside them.
+    installHighlightStyle(root, this.signal);
+    this.observer.observe(root, OBSERVE);
+  }
+
+  private enqueue(records: MutationRecord[]): void {
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        this.store.forgetNode(record.target);
+        this.queued.add(record.target);
+        continue;
+      }
+      for (const node of record.removedNodes) this.forgetSubtree(node);
+      if (record.addedNodes.length > 0) this.queued.add(record.target);
+      for (const node of record.addedNodes) this.queued.add(node);
+    }
+    if (this.queued.size > 0 && !this.flushing) {
+      this.flushing = true;
+      requestAnimationFrame(() => void this.flush());
+    }
+  }
+
+  private forgetSubtree(node: Node): void {
+    if (node.nodeType === 3) {
+      this.store.forgetNode(node);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      if (this.store.has(text)) this.store.forgetNode(text);
+    }
+  }
+
+  private async flush(): Promise<void> {
+    const matcher = this.matcher;
+    const changed = [...this.queued];
+    this.queued.clear();
+    const roots = new Set<Node>();
+    for (const node of changed) {
+      const root = blockRootOf(node, this.options);
+      if (root) roots.add(root);
+    }
+    const startTime = performance.now();
+    const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
+    if (matcher && roots.size > 0) {
+      const steps = scanSteps(outermostRoots(roots), matcher, this.store, this.options, this.visit, stats);
+      await runInChunks(steps, this.signal);
+      performance.measure('termlight:update', { start: startTime, end: performance.now(), detail: stats });
+    }
+    this.flushing = false;
+    if (this.queued.size > 0 && !this.signal.aborted) {
+      this.flushing = true;
+      requestAnimationFrame(() => void this.flush());
+    }
+  }
+}

@@ -1,0 +1,22 @@
+/** The blocks a reader is looking at, so they are highlighted before the rest of the page. */
+import { blockRootOf } from './block-root';
+import type { SkipOptions } from './skip-rules';
+
+const SAMPLES = 12;
+
+/** Block elements under a column of sample points down the viewport (never body itself). */
+export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
+  const view = doc.defaultView;
+  if (!view || !doc.body) return [];
+  const found = new Set<Element>();
+  for (let i = 0; i < SAMPLES; i++) {
+    const y = ((i + 0.5) / SAMPLES) * view.innerHeight;
+    for (const x of [view.innerWidth * 0.3, view.innerWidth * 0.6]) {
+      const hit = doc.elementFromPoint(x, y);
+      const root = hit && blockRootOf(hit, options);
+      if (root && root !== doc.body && root.nodeType === 1) found.add(root as Element);
+    }
+  }
+  // Keep the outermost of nested hits so no block is scanned twice.
+  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+}
