@@ -19,7 +19,21 @@ export async function readHighlights(page: Page, prefix = 'termlight-term'): Pro
         out.push({ name, text: range.toString(), range });
       }
     }
-    out.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Ranges in shadow trees cannot be compared with document ranges: order them by their hosts.
+    const inDocument = (node: Node): Node => {
+      let n = node;
+      for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
+      return n;
+    };
+    out.sort((a, b) => {
+      if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
+        return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+      }
+      const pos = inDocument(a.range.startContainer).compareDocumentPosition(
+        inDocument(b.range.startContainer),
+      );
+      return pos & Node.DOCUMENT_POSITION_FOLLOWING || pos & Node.DOCUMENT_POSITION_CONTAINED_BY ? -1 : 1;
+    });
     return out.map(({ name, text }) => ({ name, text }));
   }, prefix);
 }

@@ -25,3 +25,10 @@ const route = createRouter(createHandlers(db, ready), {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
 );
+
+// Keyboard commands act on the page: relay them to the active tab's content scripts.
+browser.commands.onCommand.addListener(async (command: string) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  await browser.tabs.sendMessage(tab.id, { command }).catch(() => undefined);
+});

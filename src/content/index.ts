@@ -4,8 +4,10 @@
  */
 import browser from '../shared/browser';
 import { isSiteDisabled, type PageSettings, readSettings, SETTINGS_KEY } from '../shared/settings';
+import { CardController } from './card/card-controller';
 import { HighlightStore } from './highlight-store';
 import { initHoverCard } from './hover-card';
+import { initKeyboardNav } from './keyboard-nav';
 import { initTermHighlighter } from './term-highlighter';
 
 let running: AbortController | null = null;
@@ -24,7 +26,9 @@ function startFeatures(settings: PageSettings): void {
   running = controller;
   const store = new HighlightStore(document);
   initTermHighlighter(document, store, settings, controller.signal);
-  initHoverCard(document, store, controller.signal);
+  const card = new CardController(document);
+  initHoverCard(document, store, card, controller.signal);
+  initKeyboardNav(document, store, card, controller.signal);
 }
 
 async function main(): Promise<void> {

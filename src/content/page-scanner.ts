@@ -59,7 +59,14 @@ export class PageScanner {
     const first = viewportRoots(this.doc, this.options);
     const firstSteps = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
     while (firstSteps()) {}
-    const rest = scanSteps([body], matcher, this.store, this.options, { ...this.visit, done: new Set(first) }, stats);
+    const rest = scanSteps(
+      [body],
+      matcher,
+      this.store,
+      this.options,
+      { ...this.visit, done: new Set(first) },
+      stats,
+    );
     if (!(await runInChunks(rest, pass.signal))) return null;
     performance.measure('termlight:scan', { start: startTime, end: performance.now(), detail: stats });
     return stats;

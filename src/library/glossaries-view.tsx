@@ -47,7 +47,7 @@ export function GlossariesView() {
       {packs === null ? (
         <p class="muted">Loading…</p>
       ) : packs.length === 0 ? (
-        <p class="muted">No glossaries yet. Import one to start.</p>
+        <p class="muted no-packs">No glossaries yet. Import one to start.</p>
       ) : (
         <ul class="packs">
           {packs.map((pack) => (

@@ -40,7 +40,7 @@ export function ImportGlossary({ onDone }: { onDone: (status: StatusMessage) => 
   };
   return (
     <label class="file-button button">
-      Import glossary…
+      Import glossary
       <input type="file" accept=".json,.csv,.tbx" aria-label="Import glossary" onChange={onChange} />
     </label>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCenter, openScanned } from '../../scripts/lib/page-probe';
-import { accessibleText, waitForRole } from './support/a11y';
+import { waitForRole, waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 
 describe('definition card in chromium', () => {
@@ -11,9 +11,7 @@ describe('definition card in chromium', () => {
     await openScanned(page, ctx.url('e2e/four-terms.html'));
     const { x, y } = await highlightCenter(page, 'TC260');
     await page.mouse.move(x, y);
-    const tooltip = await waitForRole(page, 'tooltip');
-    await page.waitForFunction(() => true);
-    const text = accessibleText(tooltip);
+    const text = await waitForRoleText(page, 'tooltip', /TC260/);
     expect(text).toMatch(/National Information Security Standardi[sz]ation Technical Committee/);
     expect(text).toMatch(/standard/i);
   });

@@ -35,3 +35,22 @@ export async function waitForRole(page: Page, role: string, timeout = 10_000): P
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Waits until a node with `role` exposes text matching `pattern`, and returns that text. */
+export async function waitForRoleText(
+  page: Page,
+  role: string,
+  pattern: RegExp,
+  timeout = 10_000,
+): Promise<string> {
+  const end = Date.now() + timeout;
+  let last = '';
+  for (;;) {
+    const node = await findByRole(page, role);
+    last = node ? accessibleText(node) : '';
+    if (pattern.test(last)) return last;
+    if (Date.now() > end)
+      throw new Error(`No ${role} with text ${pattern} after ${timeout} ms (last: "${last}")`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,0 +1,87 @@
+/** Opens, switches and closes the one definition card of a page, in hover or keyboard mode. */
+import { getDefinition } from '../definitions-client';
+import { CardHost } from './card-host';
+import type { CardState } from './card-view';
+import type { Box } from './position';
+
+export type CardMode = 'hover' | 'keyboard';
+
+/** Owns the card host; the hover and keyboard features both open cards through it. */
+export class CardController {
+  private readonly host: CardHost;
+  private shownId: string | null = null;
+  private mode: CardMode = 'hover';
+  private anchor: Box | null = null;
+  private returnFocus: HTMLElement | null = null;
+
+  constructor(private readonly doc: Document) {
+    this.host = new CardHost(doc);
+  }
+
+  /** The term whose card is open, if any. */
+  get termId(): string | null {
+    return this.shownId;
+  }
+
+  get openMode(): CardMode | null {
+    return this.shownId ? this.mode : null;
+  }
+
+  /** True when `target` is the card (events from the closed shadow root are retargeted to its host). */
+  isCard(target: EventTarget | null): boolean {
+    return this.host.contains(target);
+  }
+
+  /** Opens the card of `termId` next to `anchor`; a keyboard-opened card takes focus. */
+  open(termId: string, anchor: Box, mode: CardMode): void {
+    if (mode === 'keyboard' && this.openMode !== 'keyboard') {
+      const active = this.doc.activeElement;
+      this.returnFocus = active instanceof HTMLElement && !this.host.contains(active) ? active : null;
+    }
+    this.shownId = termId;
+    this.mode = mode;
+    this.anchor = anchor;
+    this.render({ kind: 'loading', termId });
+    getDefinition(termId).then(
+      (detail) =>
+        this.render(
+          detail
+            ? { kind: 'ready', detail }
+            : { kind: 'error', termId, message: 'not in any enabled glossary' },
+        ),
+      (error: unknown) =>
+        this.render({
+          kind: 'error',
+          termId,
+          message: error instanceof Error ? error.message : String(error),
+        }),
+    );
+  }
+
+  private render(state: CardState): void {
+    const id = state.kind === 'ready' ? state.detail.id : state.termId;
+    if (id !== this.shownId || !this.anchor) return;
+    const mode = this.mode;
+    this.host.show(
+      {
+        state,
+        mode,
+        onShowTerm: (next) =>
+          this.anchor && this.open(next, this.anchor, mode === 'keyboard' ? 'keyboard' : 'hover'),
+        onClose: () => this.close(),
+      },
+      this.anchor,
+    );
+    if (mode === 'keyboard' && state.kind !== 'loading') this.host.card()?.focus();
+  }
+
+  /** Closes the card; a keyboard-opened card gives focus back to where it was. */
+  close(): void {
+    const wasKeyboard = this.openMode === 'keyboard';
+    this.shownId = null;
+    this.anchor = null;
+    this.host.hide();
+    if (wasKeyboard) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
+  }
+}

@@ -1,0 +1,112 @@
+import type { Frame, Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { openScanned } from '../../scripts/lib/page-probe';
+import { useExtensionBrowser } from './support/fixture';
+
+async function textsIn(frame: Frame | Page): Promise<string[]> {
+  return frame.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('termlight-term')) continue;
+      for (const r of highlight) {
+        const range = document.createRange();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        out.push(range.toString());
+      }
+    }
+    return out;
+  });
+}
+
+async function waitForText(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (text: string) => {
+      for (const [, highlight] of CSS.highlights) {
+        for (const r of highlight) {
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          if (range.toString() === text) return true;
+        }
+      }
+      return false;
+    },
+    { timeout: 10_000, polling: 50 },
+    text,
+  );
+}
+
+describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => {
+  const ctx = useExtensionBrowser(name);
+
+  it('matches across inline elements, skips protected zones and avoids the acronym traps', async () => {
+    const page = await ctx.page();
+    const texts = (await openScanned(page, ctx.url('e2e/tricky.html'))).map((h) => h.text);
+    expect(texts).toContain('Global Initiative on Data Security');
+    // The only MLPS on the page outside skipped zones is the full-width one.
+    expect(texts.filter((t) => t === 'MLPS')).toEqual([]);
+    expect(texts).toContain('ＭＬＰＳ');
+    for (const trap of ['cac', 'Mss', 'PLA', 'cacao']) expect(texts).not.toContain(trap);
+    const inTraps = await page.evaluate(() => {
+      const traps = document.getElementById('traps');
+      let count = 0;
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight) if (traps?.contains(r.startContainer)) count++;
+      return count;
+    });
+    expect(inTraps).toBe(0);
+    expect(texts).toEqual(expect.arrayContaining(['等保', '国家网信办', '網信辦', '等級保護']));
+  });
+
+  it('highlights inside an open shadow root', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    expect(await textsIn(page)).toContain('CAC');
+    const inShadow = await page.evaluate(() => {
+      const host = document.getElementById('host');
+      for (const [, highlight] of CSS.highlights) {
+        for (const r of highlight) if (host?.shadowRoot?.contains(r.startContainer)) return true;
+      }
+      return false;
+    });
+    expect(inShadow).toBe(true);
+  });
+
+  it('highlights text that a script inserts or replaces after the first scan', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    await waitForText(page, 'Ministry of State Security');
+    await waitForText(page, 'TC260');
+    const texts = await textsIn(page);
+    expect(texts).toContain('MSS');
+    expect(texts).not.toContain('placeholder');
+  });
+
+  it('drops highlights whose text is removed from the page', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    await page.evaluate(() => document.getElementById('split')?.remove());
+    await page.waitForFunction(
+      () => {
+        for (const [, highlight] of CSS.highlights) {
+          for (const r of highlight) if (!r.startContainer.isConnected) return false;
+        }
+        return true;
+      },
+      { timeout: 5_000 },
+    );
+    expect(await textsIn(page)).not.toContain('Global Initiative on Data Security');
+  });
+
+  it('highlights inside a srcdoc iframe', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no iframe');
+    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
+      timeout: 10_000,
+    });
+    expect(await textsIn(frame)).toEqual(['TC260']);
+  });
+});
