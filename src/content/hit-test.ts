@@ -43,7 +43,8 @@ export function termAt(
   y: number,
 ): { entry: TermRange; rect: DOMRect } | null {
   const caret = caretAt(doc, x, y);
-  if (!caret || caret.node.nodeType !== 3) return null;
+  if (!caret) return null;
+  if (caret.node.nodeType !== Node.TEXT_NODE) return null;
   // The caret lands between characters: try the character after it, then the one before.
   for (const offset of [caret.offset, caret.offset - 1]) {
     const entry = offset >= 0 ? store.at(caret.node, offset) : undefined;

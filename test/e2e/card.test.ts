@@ -27,7 +27,7 @@ describe('definition card in chromium', () => {
       return {
         hostFound: host !== null,
         shadow: host?.shadowRoot ?? null,
-        text: document.documentElement.innerText,
+        text: document.documentElement.textContent,
       };
     });
     expect(visible.hostFound).toBe(true);

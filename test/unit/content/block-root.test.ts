@@ -12,7 +12,8 @@ describe('finding what to rescan after a change', () => {
   });
 
   it('ignores changes inside editable regions and opted-out zones', () => {
-    document.body.innerHTML = '<div contenteditable="true"><p id="e">typing</p></div><div data-termlight="off"><p id="o">x</p></div>';
+    document.body.innerHTML =
+      '<div contenteditable="true"><p id="e">typing</p></div><div data-termlight="off"><p id="o">x</p></div>';
     expect(blockRootOf(document.getElementById('e') as Node, options)).toBeNull();
     expect(blockRootOf(document.getElementById('o') as Node, options)).toBeNull();
   });
