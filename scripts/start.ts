@@ -49,7 +49,10 @@ async function main() {
     await waitForScan(page);
     const highlights = await readHighlights(page);
     const counts: Record<string, number> = {};
-    for (const h of highlights) counts[h.text] = (counts[h.text] ?? 0) + 1;
+    for (const h of highlights) {
+      const text = h.text.replace(/\s+/g, ' ');
+      counts[text] = (counts[text] ?? 0) + 1;
+    }
     const [measure] = await scanMeasures(page);
     summary.push({
       page: file,

@@ -20,18 +20,17 @@ export async function readHighlights(page: Page, prefix = 'termlight-term'): Pro
       }
     }
     // Ranges in shadow trees cannot be compared with document ranges: order them by their hosts.
-    const inDocument = (node: Node): Node => {
-      let n = node;
-      for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
-      return n;
-    };
+    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
     out.sort((a, b) => {
       if (a.range.startContainer.getRootNode() === b.range.startContainer.getRootNode()) {
         return a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
       }
-      const pos = inDocument(a.range.startContainer).compareDocumentPosition(
-        inDocument(b.range.startContainer),
-      );
+      const [x, y] = [a, b].map((item) => {
+        let n: Node = item.range.startContainer;
+        for (let root = n.getRootNode(); root instanceof ShadowRoot; root = n.getRootNode()) n = root.host;
+        return n;
+      }) as [Node, Node];
+      const pos = x.compareDocumentPosition(y);
       return pos & Node.DOCUMENT_POSITION_FOLLOWING || pos & Node.DOCUMENT_POSITION_CONTAINED_BY ? -1 : 1;
     });
     return out.map(({ name, text }) => ({ name, text }));

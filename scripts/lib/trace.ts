@@ -76,13 +76,29 @@ export interface TraceTask {
   dur: number;
   /** Script URLs that ran inside the task. */
   scripts: string[];
+  /** True when any script ran in it (with or without a URL: microtasks carry none). */
+  ranScript: boolean;
   /** Milliseconds of each kind of work directly inside the task (FunctionCall, Layout, Paint, ...). */
   work: Record<string, number>;
 }
 
 const TASK_NAMES = new Set(['RunTask', 'ThreadControllerImpl::RunTask']);
 
+/** Events that run script; the ones with a URL name the script. */
+export const SCRIPT_EVENTS = new Set([
+  'EvaluateScript',
+  'FunctionCall',
+  'RunMicrotasks',
+  'TimerFire',
+  'FireIdleCallback',
+  'FireAnimationFrame',
+  'v8.compile',
+  'v8.run',
+  'v8.callFunction',
+]);
+
 function scriptUrl(e: TraceEvent): string | undefined {
+  if (!SCRIPT_EVENTS.has(e.name)) return undefined;
   const data = e.args?.data;
   const url = data?.url ?? data?.scriptName ?? (e.args as { fileName?: unknown } | undefined)?.fileName;
   return typeof url === 'string' && url !== '' ? url : undefined;
@@ -100,13 +116,14 @@ export function threadTasks(events: readonly TraceEvent[], pid: number, tid: num
   for (const e of own) {
     const end = e.ts + (e.dur ?? 0);
     if (TASK_NAMES.has(e.name) && e.ts >= currentEnd) {
-      current = { start: e.ts / 1000, dur: (e.dur ?? 0) / 1000, scripts: [], work: {} };
+      current = { start: e.ts / 1000, dur: (e.dur ?? 0) / 1000, scripts: [], ranScript: false, work: {} };
       currentEnd = end;
       childEnd = -1;
       tasks.push(current);
       continue;
     }
     if (!current || e.ts >= currentEnd || TASK_NAMES.has(e.name)) continue;
+    if (SCRIPT_EVENTS.has(e.name)) current.ranScript = true;
     const url = scriptUrl(e);
     if (url && !current.scripts.includes(url)) current.scripts.push(url);
     // Count only the outermost work events, so nested ones are not counted twice.
