@@ -2,13 +2,11 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
-import { StatusRegion } from './status-region';
-import { useStatus } from './use-status';
+import type { StatusMessage } from './use-status';
 
 /** Lists the packs and lets the user switch them, and import new ones. */
-export function GlossariesView() {
+export function GlossariesView({ announce: setStatus }: { announce: (status: StatusMessage) => void }) {
   const [packs, setPacks] = useState<GlossarySummary[] | null>(null);
-  const [status, setStatus] = useStatus();
 
   const reload = useCallback(async () => {
     try {
@@ -43,7 +41,6 @@ export function GlossariesView() {
           }}
         />
       </div>
-      <StatusRegion status={status} />
       {packs === null ? (
         <p class="muted">Loading…</p>
       ) : packs.length === 0 ? (

@@ -1,0 +1,108 @@
+/**
+ * Surface-form lint: a form (a term's name or an alias) that two different terms claim makes the
+ * highlight ambiguous. Forms are compared the way the matcher sees them: NFKC, whitespace runs as
+ * one space, dashes as `-`, curly quotes straight, and case-folded unless both forms are
+ * case-sensitive. A case-insensitive, non-exact form also claims its English plural.
+ */
+
+import { resolveCaseSensitive } from './alias-rules';
+import type { Alias, GlossaryPack } from './model';
+import type { ValidationError } from './validate-types';
+
+interface Claim {
+  termIndex: number;
+  path: string;
+  text: string;
+  /** The normalised form before case-folding. */
+  form: string;
+  caseSensitive: boolean;
+  /** True when this claim is the plural the matcher derives, not the written form. */
+  plural: boolean;
+}
+
+/** The search form of a surface form, before case-folding (mirrors the matcher's normalisation). */
+export function normalizeSurfaceForm(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/gu, ' ')
+    .replace(/[‐‑‒–—―−]/gu, '-')
+    .replace(/[‘’‚‛]/gu, "'")
+    .replace(/[“”„‟]/gu, '"')
+    .trim();
+}
+
+/** The English plural the matcher derives for a case-folded form (same rule as the matcher's). */
+function pluralOf(folded: string): string | undefined {
+  if (!/\p{Script=Latin}$/u.test(folded)) return undefined;
+  if (/(?:s|x|z|ch|sh)$/.test(folded)) return `${folded}es`;
+  if (/[^aeiou\P{Script=Latin}]y$/u.test(folded)) return `${folded.slice(0, -1)}ies`;
+  return `${folded}s`;
+}
+
+function claimsOf(pack: GlossaryPack): Claim[] {
+  const claims: Claim[] = [];
+  pack.terms.forEach((term, termIndex) => {
+    const forms: Array<{ alias: Alias; path: string }> = [
+      { alias: { text: term.term }, path: `$.terms[${termIndex}].term` },
+      ...(term.aliases ?? []).map((alias, j) => ({
+        alias,
+        path: `$.terms[${termIndex}].aliases[${j}].text`,
+      })),
+    ];
+    for (const { alias, path } of forms) {
+      const form = normalizeSurfaceForm(alias.text);
+      if (form.length === 0) continue;
+      const caseSensitive = resolveCaseSensitive(alias);
+      claims.push({ termIndex, path, text: alias.text, form, caseSensitive, plural: false });
+      const plural = caseSensitive || alias.exact ? undefined : pluralOf(form.toLowerCase());
+      if (plural !== undefined) {
+        claims.push({ termIndex, path, text: alias.text, form: plural, caseSensitive, plural: true });
+      }
+    }
+  });
+  return claims;
+}
+
+function collide(a: Claim, b: Claim): boolean {
+  if (a.plural && b.plural) return false;
+  if (a.caseSensitive && b.caseSensitive) return a.form === b.form;
+  return true;
+}
+
+/**
+ * Warnings for surface forms claimed by two different terms, and for a form a term lists twice.
+ * Each clash is reported once, at the later of the two forms.
+ */
+export function packLint(pack: GlossaryPack): ValidationError[] {
+  const byKey = new Map<string, Claim[]>();
+  for (const claim of claimsOf(pack)) {
+    const key = claim.form.toLowerCase();
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(claim);
+    else byKey.set(key, [claim]);
+  }
+  const warnings: ValidationError[] = [];
+  const reported = new Set<string>();
+  for (const bucket of byKey.values()) {
+    if (bucket.length < 2) continue;
+    for (let j = 1; j < bucket.length; j++) {
+      const later = bucket[j] as Claim;
+      for (let i = 0; i < j; i++) {
+        const earlier = bucket[i] as Claim;
+        const sameTerm = earlier.termIndex === later.termIndex;
+        if ((sameTerm && (earlier.plural || later.plural)) || !collide(earlier, later)) continue;
+        const pairKey = `${earlier.path}|${later.path}`;
+        if (reported.has(pairKey)) continue;
+        reported.add(pairKey);
+        const owner = pack.terms[earlier.termIndex]?.id ?? '?';
+        warnings.push({
+          path: later.path,
+          message: sameTerm
+            ? `surface form "${later.text}" repeats "${earlier.text}" at ${earlier.path}`
+            : `surface form "${later.text}" is also claimed by term "${owner}" ("${earlier.text}" at ${earlier.path})`,
+        });
+      }
+    }
+  }
+  return warnings;
+}

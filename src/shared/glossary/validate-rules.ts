@@ -1,0 +1,64 @@
+/**
+ * The limits and text rules of the `termlight-glossary` v1 format, shared by the runtime validator
+ * (valibot) and mirrored by `glossary/schema.json` (a unit test keeps the two in step).
+ */
+
+/** Size limits that keep a hostile file from exhausting memory or time. */
+export const GLOSSARY_LIMITS = {
+  terms: 50_000,
+  aliasesPerTerm: 200,
+  sourcesPerTerm: 50,
+  relatedPerTerm: 200,
+  tagsPerTerm: 50,
+  /** `definition` and the pack `description`. */
+  longText: 10_000,
+  /** `term`, alias text, pack `name`, source `title`. */
+  shortText: 1_000,
+  /** Term and pack ids, `category`, tags, `lang`. */
+  label: 200,
+  url: 2_048,
+} as const;
+
+/** How many problems a validation reports before it stops looking. */
+export const MAX_REPORTED_ERRORS = 50;
+
+/** Term and pack ids: lower-case ASCII letters, digits and dashes. */
+export const ID_PATTERN = /^[a-z0-9-]+$/;
+
+/**
+ * A plausible BCP 47 language tag: language (with up to three extlangs), optional script, region,
+ * variants, extensions and private use; or a private-use tag on its own (`x-…`).
+ */
+export const LANGUAGE_TAG_PATTERN =
+  /^(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|[0-9]{3}))?(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*(?:-[0-9A-WY-Za-wy-z](?:-[A-Za-z0-9]{2,8})+)*(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?|[Xx](?:-[A-Za-z0-9]{1,8})+)$/;
+
+/** `updated`: a calendar date, optionally with a time and offset (ISO 8601 / RFC 3339). */
+export const DATE_PATTERN =
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:[0-9]{2}))?$/;
+
+/** An absolute http(s) URL with a host and no whitespace (the schema's `pattern` for source URLs). */
+export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;
+
+/** Contains at least one non-whitespace character. */
+export const NON_BLANK_PATTERN = /\S/;
+
+/** Term statuses in v1. */
+export const TERM_STATUSES = ['current', 'superseded', 'draft'] as const;
+
+/**
+ * Why a source URL is unacceptable, or `undefined` when it is an absolute http: or https: URL.
+ * A scheme other than http(s) (`javascript:`, `data:`, `ftp:`) is named in the reason.
+ */
+export function sourceUrlProblem(url: string): string | undefined {
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
+    return `source URL must use http: or https:, not ${scheme}:`;
+  }
+  if (!HTTP_URL_PATTERN.test(url)) return 'source URL must be an absolute http: or https: URL';
+  try {
+    new URL(url);
+  } catch {
+    return 'source URL does not parse as a URL';
+  }
+  return undefined;
+}

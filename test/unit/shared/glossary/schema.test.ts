@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import { describe, expect, it } from 'vitest';
+import { validatePack } from '../../../../src/shared/glossary/validate';
+import {
+  DATE_PATTERN,
+  GLOSSARY_LIMITS,
+  HTTP_URL_PATTERN,
+  ID_PATTERN,
+  LANGUAGE_TAG_PATTERN,
+} from '../../../../src/shared/glossary/validate-rules';
+
+const root = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
+
+type SchemaNode = { readonly [key: string]: unknown };
+const schema = readJson(root('glossary/schema.json')) as SchemaNode;
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const schemaAccepts = ajv.compile(schema);
+
+/** The subschema at a path of keys, e.g. at('$defs', 'term', 'properties', 'id'). */
+function at(...keys: string[]): SchemaNode {
+  let node: unknown = schema;
+  for (const key of keys) {
+    node = (node as SchemaNode)[key];
+    if (typeof node !== 'object' || node === null) throw new Error(`schema has no ${keys.join('.')}`);
+  }
+  return node as SchemaNode;
+}
+
+const fixtureDir = root('test/fixtures/glossaries');
+const fixtures = readdirSync(fixtureDir).filter((name) => name.endsWith('.json'));
+const shippedPacks = readdirSync(root('glossary')).filter(
+  (name) => name.endsWith('.json') && name !== 'schema.json',
+);
+
+describe('glossary/schema.json and validatePack agree', () => {
+  it('has fixtures of every kind', () => {
+    for (const kind of ['valid-', 'invalid-structure-', 'invalid-semantic-']) {
+      expect(fixtures.some((name) => name.startsWith(kind))).toBe(true);
+    }
+  });
+
+  it.each(shippedPacks)('both accept the shipped pack %s', (name) => {
+    const data = readJson(root(`glossary/${name}`));
+    expect(schemaAccepts(data), JSON.stringify(schemaAccepts.errors)).toBe(true);
+    expect(validatePack(data).ok).toBe(true);
+  });
+
+  it.each(fixtures.filter((name) => name.startsWith('valid-')))('both accept %s', (name) => {
+    const data = readJson(`${fixtureDir}/${name}`);
+    expect(schemaAccepts(data), JSON.stringify(schemaAccepts.errors)).toBe(true);
+    expect(validatePack(data).ok).toBe(true);
+  });
+
+  it.each(fixtures.filter((name) => name.startsWith('invalid-structure-')))('both reject %s', (name) => {
+    const data = readJson(`${fixtureDir}/${name}`);
+    expect(schemaAccepts(data)).toBe(false);
+    expect(validatePack(data).ok).toBe(false);
+  });
+
+  it.each(fixtures.filter((name) => name.startsWith('invalid-semantic-')))(
+    'only the validator rejects %s (a cross-reference rule a schema cannot express)',
+    (name) => {
+      const data = readJson(`${fixtureDir}/${name}`);
+      expect(schemaAccepts(data), JSON.stringify(schemaAccepts.errors)).toBe(true);
+      expect(validatePack(data).ok).toBe(false);
+    },
+  );
+});
+
+describe('glossary/schema.json mirrors the validator rules', () => {
+  const term = (field: string, ...rest: string[]) => at('$defs', 'term', 'properties', field, ...rest);
+
+  it('uses the same patterns', () => {
+    expect(at('properties', 'id').pattern).toBe(ID_PATTERN.source);
+    expect(term('id').pattern).toBe(ID_PATTERN.source);
+    expect(term('related', 'items').pattern).toBe(ID_PATTERN.source);
+    expect(term('supersededBy').pattern).toBe(ID_PATTERN.source);
+    expect(at('$defs', 'alias', 'properties', 'lang').pattern).toBe(LANGUAGE_TAG_PATTERN.source);
+    expect(at('properties', 'language').pattern).toBe(LANGUAGE_TAG_PATTERN.source);
+    expect(at('properties', 'updated').pattern).toBe(DATE_PATTERN.source);
+    const urlPattern = at('$defs', 'source', 'properties', 'url').pattern as string;
+    expect(new RegExp(urlPattern).source).toBe(HTTP_URL_PATTERN.source);
+  });
+
+  it('uses the same size limits', () => {
+    expect(at('properties', 'terms').maxItems).toBe(GLOSSARY_LIMITS.terms);
+    expect(term('aliases').maxItems).toBe(GLOSSARY_LIMITS.aliasesPerTerm);
+    expect(term('sources').maxItems).toBe(GLOSSARY_LIMITS.sourcesPerTerm);
+    expect(term('related').maxItems).toBe(GLOSSARY_LIMITS.relatedPerTerm);
+    expect(term('tags').maxItems).toBe(GLOSSARY_LIMITS.tagsPerTerm);
+    expect(term('definition').maxLength).toBe(GLOSSARY_LIMITS.longText);
+    expect(term('term').maxLength).toBe(GLOSSARY_LIMITS.shortText);
+    expect(at('$defs', 'alias', 'properties', 'text').maxLength).toBe(GLOSSARY_LIMITS.shortText);
+    expect(at('$defs', 'source', 'properties', 'url').maxLength).toBe(GLOSSARY_LIMITS.url);
+  });
+
+  it('rejects unknown term properties but tolerates unknown top-level ones, like the validator', () => {
+    expect(at('$defs', 'term').additionalProperties).toBe(false);
+    expect(at('$defs', 'alias').additionalProperties).toBe(false);
+    expect(at('$defs', 'source').additionalProperties).toBe(false);
+    expect(schema.additionalProperties).toBeUndefined();
+  });
+});
