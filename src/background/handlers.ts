@@ -44,6 +44,7 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
         name: parsed.pack.name,
         termCount: parsed.pack.terms.length,
         replaced,
+        warnings: parsed.warnings,
       };
     },
     async getSettings() {

@@ -3,7 +3,9 @@ import type { GlossaryPack } from '../shared/glossary/model';
 import { validatePack } from '../shared/glossary/validate';
 import type { ImportProblem } from '../shared/messages';
 
-export type ParsedImport = { ok: true; pack: GlossaryPack } | { ok: false; errors: ImportProblem[] };
+export type ParsedImport =
+  | { ok: true; pack: GlossaryPack; warnings: ImportProblem[] }
+  | { ok: false; errors: ImportProblem[] };
 
 /** Parses and validates the whole file before anything is written. */
 export function parseGlossaryFile(fileName: string, text: string): ParsedImport {
@@ -26,7 +28,9 @@ export function parseGlossaryFile(fileName: string, text: string): ParsedImport 
     return { ok: false, errors: [{ path: '$', message: `Not valid JSON: ${jsonErrorWhere(error, text)}` }] };
   }
   const result = validatePack(data);
-  return result.ok ? { ok: true, pack: result.pack } : { ok: false, errors: result.errors };
+  return result.ok
+    ? { ok: true, pack: result.pack, warnings: result.warnings }
+    : { ok: false, errors: result.errors };
 }
 
 /** Rewrites V8's "at position N" into a line and column a person can find. */

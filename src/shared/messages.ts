@@ -36,7 +36,14 @@ export interface ImportProblem {
 }
 
 export type ImportResult =
-  | { ok: true; packId: string; name: string; termCount: number; replaced: boolean }
+  | {
+      ok: true;
+      packId: string;
+      name: string;
+      termCount: number;
+      replaced: boolean;
+      warnings: ImportProblem[];
+    }
   | { ok: false; errors: ImportProblem[] };
 
 /** The response type of each request. */

@@ -20,6 +20,7 @@ function handlers(): Handlers {
       packId: 'p',
       name: 'P',
       termCount: 0,
+      warnings: [],
       replaced: false,
     })),
   };

@@ -1,0 +1,137 @@
+/**
+ * Per-code-unit character facts the matcher needs in its hot loops. Unicode property regexes are
+ * far too slow to run per character, so each BMP unit is classified once, on first sight, and the
+ * answer cached in a 64 Ki table shared by every matcher.
+ */
+
+const KNOWN = 1;
+/** A letter of the Latin, Greek or Cyrillic scripts, or a decimal digit: the units words are made of. */
+const WORD = 2;
+/** A combining mark: it belongs to the word of the character before it. */
+const MARK = 4;
+/** Joins the preceding character into one normalisation cluster (marks, Hangul jamo, kana voicing). */
+const JOINS = 8;
+/** Already in NFKC form when standing alone. */
+const STABLE = 16;
+
+const classes = new Uint8Array(0x10000);
+const folds = new Uint16Array(0x10000);
+
+const WORD_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+const LATIN_LETTER = /^\p{Script=Latin}$/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const COMBINING = /\p{M}/u;
+
+function classify(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return KNOWN;
+  const ch = String.fromCharCode(code);
+  let bits = KNOWN;
+  if ((LETTER.test(ch) && WORD_LETTER.test(ch)) || DIGIT.test(ch)) bits |= WORD;
+  if (COMBINING.test(ch)) bits |= MARK | JOINS;
+  // Hangul vowel/final jamo compose with the syllable before them; half-width kana voicing marks
+  // compose with the kana before them once NFKC has widened them.
+  if ((code >= 0x1160 && code <= 0x11ff) || code === 0xff9e || code === 0xff9f) bits |= JOINS;
+  if (ch.normalize('NFKC') === ch) bits |= STABLE;
+  return bits;
+}
+
+function classOf(code: number): number {
+  const known = classes[code] ?? 0;
+  if (known !== 0) return known;
+  const bits = classify(code);
+  classes[code] = bits;
+  return bits;
+}
+
+/** True for a Latin/Greek/Cyrillic letter or a decimal digit: the characters word boundaries guard. */
+export function isWordUnit(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return (classOf(code) & WORD) !== 0;
+}
+
+/** True for a combining mark, which continues whatever word precedes it. */
+export function isMarkUnit(code: number): boolean {
+  return code >= 0x300 && (classOf(code) & MARK) !== 0;
+}
+
+/** True when the unit must be normalised together with the character before it. */
+export function joinsPrevious(code: number): boolean {
+  return code >= 0x300 && (classOf(code) & JOINS) !== 0;
+}
+
+/** True when the unit is unchanged by NFKC on its own (lone surrogates are never reported stable). */
+export function isNfkcStable(code: number): boolean {
+  return code < 0xa0 || (classOf(code) & STABLE) !== 0;
+}
+
+/** True for a Latin-script letter (the only endings that get an English plural). */
+export function isLatinLetter(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
+  const ch = String.fromCharCode(code);
+  return LATIN_LETTER.test(ch) && LETTER.test(ch);
+}
+
+function computeFold(code: number): number {
+  if (code >= 0xd800 && code <= 0xdfff) return code;
+  // Final sigma is a positional spelling of sigma, so both fold to the same unit.
+  if (code === 0x3c2) return 0x3c3;
+  // Taking the first unit keeps the text length fixed: "İ" lower-cases to "i" + a combining dot.
+  const lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  return lower >= 0xd800 && lower <= 0xdfff ? code : lower;
+}
+
+/** Case-folds one UTF-16 unit to one unit, so folded and unfolded text share every offset. */
+export function foldUnit(code: number): number {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  const known = folds[code] ?? 0;
+  if (known !== 0) return known;
+  const folded = computeFold(code);
+  folds[code] = folded;
+  return folded;
+}
+
+/** Sentinel returned by {@link searchUnit} for any whitespace; the normaliser collapses runs of it. */
+export const SPACE = 0x20;
+
+/**
+ * Maps one NFKC-normalised unit to its search form: whitespace to a space, dashes and hyphens to
+ * "-", curly quotes to straight ones; everything else is itself.
+ */
+export function searchUnit(code: number): number {
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d ? SPACE : code;
+  switch (code) {
+    case 0x85:
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+      return SPACE;
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
+    case 0x2e3a:
+    case 0x2e3b:
+      return 0x2d;
+    case 0x2018:
+    case 0x2019:
+    case 0x201a:
+    case 0x201b:
+      return 0x27;
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x201f:
+      return 0x22;
+    default:
+      return code >= 0x2000 && code <= 0x200a ? SPACE : code;
+  }
+}
