@@ -1,8 +1,9 @@
 /** One small handler per message type, over the database. */
+
+import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import type { TermlightDb } from './db';
 import { getTermDetail } from './definitions';
 import { listGlossaries, setGlossaryEnabled, writePack } from './glossaries';
-import { parseGlossaryFile } from './import';
 import type { Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';

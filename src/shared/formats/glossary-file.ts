@@ -1,7 +1,9 @@
 /** Turns an imported file into a validated pack, or into located errors; writes nothing itself. */
-import type { GlossaryPack } from '../shared/glossary/model';
-import { validatePack } from '../shared/glossary/validate';
-import type { ImportProblem } from '../shared/messages';
+
+import type { GlossaryPack } from '../glossary/model';
+import { validatePack } from '../glossary/validate';
+import type { ImportProblem } from '../messages';
+import { locateJsonError } from './json-syntax';
 
 export type ParsedImport =
   | { ok: true; pack: GlossaryPack; warnings: ImportProblem[] }
@@ -21,25 +23,19 @@ export function parseGlossaryFile(fileName: string, text: string): ParsedImport 
       ],
     };
   }
+  const clean = text.replace(/^\uFEFF/, '');
   let data: unknown;
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+    data = JSON.parse(clean);
   } catch (error) {
-    return { ok: false, errors: [{ path: '$', message: `Not valid JSON: ${jsonErrorWhere(error, text)}` }] };
+    const where = locateJsonError(clean);
+    const message = where
+      ? `Not valid JSON: ${where.message} at line ${where.line}, column ${where.column}`
+      : `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    return { ok: false, errors: [{ path: '$', message }] };
   }
   const result = validatePack(data);
   return result.ok
     ? { ok: true, pack: result.pack, warnings: result.warnings }
     : { ok: false, errors: result.errors };
-}
-
-/** Rewrites V8's "at position N" into a line and column a person can find. */
-function jsonErrorWhere(error: unknown, text: string): string {
-  const message = error instanceof Error ? error.message : String(error);
-  const position = /position (\d+)/.exec(message)?.[1];
-  if (position === undefined) return message;
-  const before = text.slice(0, Number(position));
-  const line = before.split('\n').length;
-  const column = Number(position) - before.lastIndexOf('\n');
-  return `${message.replace(/ in JSON at position \d+.*$/, '')} at line ${line}, column ${column}`;
 }

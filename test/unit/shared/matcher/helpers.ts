@@ -1,0 +1,22 @@
+import type { SurfaceForm } from '../../../../src/shared/glossary/alias-rules';
+import { compileMatcher, findMatches, type MatchTerm } from '../../../../src/shared/matcher';
+
+/** A surface form; case-insensitive and pluralising unless told otherwise. */
+export function form(text: string, flags: Partial<Omit<SurfaceForm, 'text'>> = {}): SurfaceForm {
+  return { text, caseSensitive: flags.caseSensitive ?? false, exact: flags.exact ?? false };
+}
+
+/** A case-sensitive form, as acronyms like MLPS get by default. */
+export function acronym(text: string): SurfaceForm {
+  return form(text, { caseSensitive: true });
+}
+
+/** A term whose forms are given as plain strings (case-insensitive) or as ready forms. */
+export function term(id: string, ...forms: (string | SurfaceForm)[]): MatchTerm {
+  return { id, forms: forms.map((f) => (typeof f === 'string' ? form(f) : f)) };
+}
+
+/** What a reader sees: each highlighted slice of the text and the term it belongs to. */
+export function highlights(terms: readonly MatchTerm[], text: string): [string, string][] {
+  return findMatches(compileMatcher(terms), text).map((m) => [text.slice(m.start, m.end), m.termId]);
+}

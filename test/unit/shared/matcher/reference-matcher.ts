@@ -1,0 +1,81 @@
+import {
+  type MatchTerm,
+  normalizeForSearch,
+  originalEnd,
+  originalStart,
+  type TermMatch,
+} from '../../../../src/shared/matcher';
+
+/**
+ * The matching rules of DESIGN.md done the slow, obvious way, to check the automaton against:
+ * every occurrence of every form (and of its plural) in the search text, checked one by one.
+ */
+const WORD = /^(?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?<=\p{L})|\p{Nd})$/u;
+
+const MARK = /^\p{M}$/u;
+
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && WORD.test(ch);
+}
+
+/** The character before `index`, looking through combining marks to the letter they sit on. */
+function baseBefore(text: string, index: number): string | undefined {
+  let j = index - 1;
+  while (j > 0 && MARK.test(text[j] ?? '')) j--;
+  return text[j];
+}
+
+function plural(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[b-df-hj-np-tv-z]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  term: number;
+}
+
+export function referenceMatches(terms: readonly MatchTerm[], text: string): TermMatch[] {
+  const search = normalizeForSearch(text);
+  const haystack = search.text;
+  const folded = haystack.toLowerCase();
+  const candidates: Candidate[] = [];
+  terms.forEach((term, index) => {
+    for (const form of term.forms) {
+      const pattern = normalizeForSearch(form.text).text.trim();
+      if (pattern === '') continue;
+      const variants = [pattern];
+      if (!form.caseSensitive && !form.exact && /(?=\p{L})\p{Script=Latin}$/u.test(pattern)) {
+        variants.push(plural(pattern.toLowerCase()));
+      }
+      for (const variant of variants) {
+        const wanted = variant.toLowerCase();
+        // Every occurrence, overlapping ones included (the test alphabets lower-case one for one).
+        for (let start = folded.indexOf(wanted); start >= 0; start = folded.indexOf(wanted, start + 1)) {
+          const end = start + variant.length;
+          if (form.caseSensitive && haystack.slice(start, end) !== variant) continue;
+          if (isWord(variant[0]) && start > 0 && isWord(baseBefore(haystack, start))) continue;
+          const after = haystack[end];
+          if (isWord(variant.at(-1)) && (isWord(after) || MARK.test(after ?? ''))) continue;
+          candidates.push({ start, end, term: index });
+        }
+      }
+    }
+  });
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end || a.term - b.term);
+
+  const matches: TermMatch[] = [];
+  let taken = 0;
+  for (const c of candidates) {
+    if (c.start < taken) continue;
+    taken = c.end;
+    matches.push({
+      start: originalStart(search, c.start),
+      end: originalEnd(search, c.end),
+      termId: terms[c.term]?.id ?? '',
+    });
+  }
+  return matches;
+}
