@@ -107,7 +107,8 @@ export class HighlightStore {
   }
 }
 
-function compareStarts(a: AbstractRange, b: AbstractRange): number {
+/** Orders two ranges by where they start in the document. */
+export function compareStarts(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
   const pos = a.startContainer.compareDocumentPosition(b.startContainer);
   return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;

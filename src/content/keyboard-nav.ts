@@ -1,7 +1,7 @@
 /** "Next term" / "previous term": walks the page's terms in reading order and opens each card. */
 import browser from '../shared/browser';
 import type { CardController } from './card/card-controller';
-import type { HighlightStore, TermRange } from './highlight-store';
+import { compareStarts, type HighlightStore, type TermRange } from './highlight-store';
 
 export type NavCommand = 'next-term' | 'previous-term';
 
@@ -15,8 +15,7 @@ export function stepTerm(
 ): TermRange | null {
   const ranges = store.inDocumentOrder();
   if (ranges.length === 0) return null;
-  const at = current ? ranges.indexOf(current) : -1;
-  const index = command === 'next-term' ? (at + 1) % ranges.length : at <= 0 ? ranges.length - 1 : at - 1;
+  const index = command === 'next-term' ? nextIndex(ranges, current) : previousIndex(ranges, current);
   const target = ranges[index] as TermRange;
   const live = doc.createRange();
   live.setStart(target.range.startContainer, target.range.startOffset);
@@ -26,6 +25,24 @@ export function stepTerm(
   const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
   card.open(target.termId, rect, 'keyboard');
   return target;
+}
+
+/**
+ * Where the walk goes from `current`. Ranges are replaced when their text is rescanned, so the
+ * position is found by document order rather than by identity.
+ */
+function nextIndex(ranges: readonly TermRange[], current: TermRange | null): number {
+  if (!current) return 0;
+  const after = ranges.findIndex((r) => compareStarts(r.range, current.range) > 0);
+  return after === -1 ? 0 : after;
+}
+
+function previousIndex(ranges: readonly TermRange[], current: TermRange | null): number {
+  if (!current) return ranges.length - 1;
+  for (let i = ranges.length - 1; i >= 0; i--) {
+    if (compareStarts((ranges[i] as TermRange).range, current.range) < 0) return i;
+  }
+  return ranges.length - 1;
 }
 
 /** Listens for the extension's keyboard commands (relayed by the background) until `signal` aborts. */

@@ -8,7 +8,7 @@ import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
 import { runInChunks } from './idle-chunks';
 import { type ScanStats, scanSteps } from './scanner';
-import type { ScanOptions } from './skip-rules';
+import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions } from './skip-rules';
 import { viewportRoots } from './viewport-roots';
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -87,9 +87,13 @@ export class PageScanner {
         this.queued.add(record.target);
         continue;
       }
-      for (const node of record.removedNodes) this.forgetSubtree(node);
-      if (record.addedNodes.length > 0) this.queued.add(record.target);
-      for (const node of record.addedNodes) this.queued.add(node);
+      for (const node of record.removedNodes) {
+        this.forgetSubtree(node);
+        // Inline content leaving a block changes the running text of what stays behind.
+        if (flowsInline(node)) this.queued.add(record.target);
+      }
+      // An added node's own block root covers it; queueing the parent would rescan whole containers.
+      for (const node of record.addedNodes) if (!isOwnUi(node)) this.queued.add(node);
     }
     if (this.queued.size > 0 && !this.flushing) {
       this.flushing = true;
@@ -131,4 +135,14 @@ export class PageScanner {
       requestAnimationFrame(() => void this.flush());
     }
   }
+}
+
+function flowsInline(node: Node): boolean {
+  return (
+    node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element))
+  );
+}
+
+function isOwnUi(node: Node): boolean {
+  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
 }

@@ -1,7 +1,7 @@
 /** One browser with the extension and one fixture server per test file. */
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browsers';
 import { type StaticServer, serveStatic } from '../../../scripts/lib/server';
 
@@ -10,7 +10,7 @@ export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 export interface E2EContext {
   browser: ExtensionBrowser;
   server: StaticServer;
-  /** A fresh tab; closed after the file's tests. */
+  /** A fresh tab; closed after the test. */
   page(): Promise<Page>;
   /** The URL of a fixture file under test/fixtures. */
   url(path: string): string;
@@ -29,6 +29,10 @@ export function useExtensionBrowser(name: BrowserName): E2EContext {
       pages.push(page);
       return page;
     };
+  });
+  // Each test starts from a browser with no leftover tabs of earlier tests.
+  afterEach(async () => {
+    await Promise.all(pages.splice(0).map((page) => page.close().catch(() => undefined)));
   });
   afterAll(async () => {
     await ctx.browser?.close();

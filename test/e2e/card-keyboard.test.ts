@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { openScanned } from '../../scripts/lib/page-probe';
+import { findByRole, waitForRoleText } from './support/a11y';
+import { sendCommand } from './support/commands';
+import { useExtensionBrowser } from './support/fixture';
+
+describe('definition cards from the keyboard in chromium', () => {
+  const ctx = useExtensionBrowser('chromium');
+
+  it('walks the terms in reading order, opens each card with focus, and Escape gives focus back', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await page.evaluate(() => {
+      const button = document.createElement('button');
+      button.id = 'before';
+      button.textContent = 'Before';
+      document.body.prepend(button);
+      button.focus();
+    });
+    await sendCommand(ctx.browser, page, 'next-term');
+    expect(await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/)).toMatch(/Multi-Level/);
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('termlight-ui');
+
+    await sendCommand(ctx.browser, page, 'next-term');
+    await waitForRoleText(page, 'dialog', /TC260/);
+    await sendCommand(ctx.browser, page, 'previous-term');
+    await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/);
+
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('termlight-ui') === null);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
+  });
+
+  it('switches the card to a related term when its link is activated', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await sendCommand(ctx.browser, page, 'next-term');
+    await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/);
+    const related = await page.waitForSelector('aria/Ministry of Public Security[role="button"]');
+    await related?.click();
+    await waitForRoleText(page, 'dialog', /^Ministry of Public Security/);
+  });
+
+  it('shows a correct card on a page with hostile CSS, and the page cannot read it', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/hostile.html'));
+    await sendCommand(ctx.browser, page, 'next-term');
+    const text = await waitForRoleText(page, 'dialog', /Standardi[sz]ation/);
+    expect(text).toMatch(/TC260/);
+    const box = await page.evaluate(() => {
+      const host = document.querySelector('termlight-ui');
+      const rect = host?.getBoundingClientRect();
+      return {
+        display: host ? getComputedStyle(host).display : null,
+        visibility: host ? getComputedStyle(host).visibility : null,
+        top: rect?.top,
+      };
+    });
+    expect(box.display).toBe('block');
+    expect(box.visibility).toBe('visible');
+    expect(await page.evaluate(() => (window as unknown as { __found: string[] }).__found)).toEqual([]);
+    expect(await findByRole(page, 'dialog')).not.toBeNull();
+  });
+});

@@ -1,0 +1,30 @@
+/** Delivers an extension keyboard command the way the background relays `commands.onCommand`. */
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../../../scripts/lib/browsers';
+
+/**
+ * Headless Chromium does not route synthetic key events to extension shortcuts, so the test sends
+ * the relayed message from the service worker itself, to the tab of `page`.
+ */
+export async function sendCommand(browser: ExtensionBrowser, page: Page, command: string): Promise<void> {
+  const target = await browser.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(browser.extensionUrl),
+  );
+  const worker = await target.worker();
+  if (!worker) throw new Error('no service worker');
+  const url = page.url();
+  await worker.evaluate(
+    async (url: string, command: string) => {
+      type Tabs = {
+        query(q: { url: string }): Promise<{ id?: number }[]>;
+        sendMessage(id: number, message: unknown): Promise<unknown>;
+      };
+      const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      await api.tabs.sendMessage(tab.id, { command });
+    },
+    url,
+    command,
+  );
+}
