@@ -16,7 +16,11 @@ export function browserManifest(source, browser) {
     // 140: the first Firefox with the CSS Custom Highlight API. Termlight sends nothing anywhere, and
     // data_collection_permissions says so in the form Firefox's add-on policy asks for.
     manifest.browser_specific_settings = {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
     };
     for (const cs of manifest.content_scripts) delete cs.match_origin_as_fallback;
   } else {

@@ -65,8 +65,11 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
         expectChar(':');
         value();
         ws();
-        if (text[i] === ',') i++;
-        else return expectChar('}');
+        if (text[i] !== ',') {
+          expectChar('}');
+          return;
+        }
+        i++;
       }
     }
     if (ch === '[') {
@@ -79,11 +82,17 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
       for (;;) {
         value();
         ws();
-        if (text[i] === ',') i++;
-        else return expectChar(']');
+        if (text[i] !== ',') {
+          expectChar(']');
+          return;
+        }
+        i++;
       }
     }
-    if (ch === '"') return string();
+    if (ch === '"') {
+      string();
+      return;
+    }
     const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
       text.slice(i, i + 400),
     );
