@@ -5,13 +5,10 @@ import type { Alias, Term } from './model';
  * ignoring digits, spaces, dots and dashes (MLPS, CAC, TC260, "TC 260", "MLPS 2.0").
  */
 export function isAcronymLike(text: string): boolean {
-  const letters = text.replace(/[\d\s.\-‐‑–—]/gu, '');
-  if (letters.length === 0 || letters.length > 6) return false;
-  // Every remaining character must be a cased letter in its upper form (so CJK forms are not acronyms).
-  for (const ch of letters) {
-    if (ch === ch.toLowerCase() || ch !== ch.toUpperCase()) return false;
-  }
-  return true;
+  // Only letters decide: digits, spaces, dots, dashes (and other marks such as "/") neither count
+  // nor disqualify. Uncased letters (CJK) are not capitals, so Chinese forms are never acronyms.
+  const letters = text.match(/\p{L}/gu) ?? [];
+  return letters.length > 0 && letters.length <= 6 && letters.every((ch) => /\p{Lu}/u.test(ch));
 }
 
 /** Whether an alias matches case-sensitively, applying the acronym default when it does not say. */
