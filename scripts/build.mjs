@@ -25,6 +25,8 @@ export function browserManifest(source, browser) {
     for (const cs of manifest.content_scripts) delete cs.match_origin_as_fallback;
   } else {
     manifest.background = { service_worker: 'background.js' };
+    // The CSS Custom Highlight API and StaticRange in highlights are safe from 120 on.
+    manifest.minimum_chrome_version = '120';
   }
   return manifest;
 }
