@@ -5,7 +5,8 @@ import type { MatchTerm } from './types';
 
 /**
  * A compiled Aho–Corasick automaton over case-folded search text: plain typed arrays and strings,
- * cheap to keep and structured-cloneable. Treat it as opaque outside the matcher.
+ * cheap to keep and structured-cloneable. Treat it as opaque outside the matcher. Its failure
+ * links fill in as texts are matched, so findMatches writes to it.
  */
 export interface Matcher extends TrieLayout {
   readonly termIds: readonly string[];
@@ -44,7 +45,9 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
     // Case variants of one form ("Data Security Law", "data security law") collapse to one entry.
     if (head >= 0 && entryTerm[head] === term && entryCased[head] === cased) return;
     const entry = entryCased.length;
-    entryNext[entry] = head;
+    // Terms arrive last to first, so each chain runs from the earliest term, and the first entry
+    // that accepts a hit wins. A case-insensitive entry always accepts: nothing after it matters.
+    entryNext[entry] = cased === '' ? -1 : head;
     entryTerm[entry] = term;
     entryCased.push(cased);
     draft.entryHead[node] = entry;
@@ -52,7 +55,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
     if (length > maxDepth) maxDepth = length;
   };
 
-  for (const { folded, cased, term, plural } of patterns) {
+  for (const { folded, cased, term, plural } of patterns.toReversed()) {
     const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
     const fork = draft.walk(0, folded, 0, stem);
     const singular = draft.walk(fork, folded, stem, folded.length);

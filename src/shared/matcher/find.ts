@@ -3,7 +3,7 @@ import { foldUnit, isMarkUnit, isWordUnit, SPACE } from './char-class';
 import { LeftmostLongest } from './leftmost-longest';
 import { normalizeForSearchTransient, originalEnd, originalStart } from './normalize';
 import { GUARD_BEFORE } from './patterns';
-import { FAIL, NODE_STRIDE, REPORT, REPORT_MIDWORD, SHAPE, transition } from './trie';
+import { FAIL, link, NODE_STRIDE, REPORT, REPORT_MIDWORD, SHAPE, transition } from './trie';
 import type { TermMatch } from './types';
 
 /**
@@ -18,18 +18,17 @@ function clearBefore(text: string, start: number, guards: number): boolean {
   return !isWordUnit(text.charCodeAt(j));
 }
 
-/** The earliest term with an entry at node `v` that accepts the hit at `start` (case included), or -1. */
+/**
+ * The earliest term with an entry at node `v` that accepts the hit at `start` (case included), or
+ * -1. Entry chains run from the earliest term, so the first that accepts is the one.
+ */
 function acceptingTerm(matcher: Matcher, v: number, text: string, start: number): number {
-  let best = -1;
   for (let e = matcher.entryHead[v] ?? -1; e >= 0; e = matcher.entryNext[e] ?? -1) {
-    const term = matcher.entryTerm[e] ?? 0;
-    if (best >= 0 && term >= best) continue;
     const cased = matcher.entryCased[e] ?? '';
     // The automaton read folded text; a case-sensitive form must also match unfolded.
-    if (cased !== '' && !text.startsWith(cased, start)) continue;
-    best = term;
+    if (cased === '' || text.startsWith(cased, start)) return matcher.entryTerm[e] ?? 0;
   }
-  return best;
+  return -1;
 }
 
 /** Runs the automaton over search text, offering every hit that passes its boundary and case checks. */
@@ -38,7 +37,10 @@ function scan(matcher: Matcher, text: string, resolver: LeftmostLongest): void {
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     state = transition(matcher, state, foldUnit(text.charCodeAt(i)));
-    if (nodes[state * NODE_STRIDE + REPORT] === 0) continue;
+    const report = nodes[state * NODE_STRIDE + REPORT] ?? 0;
+    // A node's links are made the first time any scan reaches it.
+    if (report < 0) link(matcher, state);
+    else if (report === 0) continue;
     const end = i + 1;
     const next = end < text.length ? text.charCodeAt(end) : SPACE;
     // Followed by a word character, a hit of a pattern ending in one would fail its boundary.

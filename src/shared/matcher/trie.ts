@@ -1,13 +1,21 @@
-/** The automaton's trie in flat arrays, and the one transition function that walks it. */
+/**
+ * The automaton's trie in flat arrays and the transition function that walks it. Failure links,
+ * report links and lookup rows are filled in lazily, the first time the scan reaches a node: a
+ * page visits a small part of a large glossary's trie, and compiling stays close to the cost of
+ * reading the glossary.
+ */
 
 import type { DraftTrie } from './draft-trie';
 import { GUARD_AFTER } from './patterns';
 
 /** Int32 fields per node in `nodes`; the first is the index of its first edge. */
-export const NODE_STRIDE = 6;
-/** Field: the failure target. */
+export const NODE_STRIDE = 8;
+/** Field: the failure target; -1 until the node is linked. */
 export const FAIL = 1;
-/** Field: the node itself if a pattern ends there, else the nearest such node on its failure chain. */
+/**
+ * Field: the node itself if a pattern ends there, else the nearest such node on its failure chain
+ * (0 for none); -1 until the node is linked.
+ */
 export const REPORT = 2;
 /**
  * Field: like REPORT, but only patterns that may end inside a word (no boundary check after them).
@@ -16,8 +24,11 @@ export const REPORT = 2;
 export const REPORT_MIDWORD = 3;
 /** Field: `depth << 2 | guards`. */
 export const SHAPE = 4;
-/** Field: 1 + the index of the node's row in `asciiRows`, or 0 when it has none. */
+/** Field: for a node with a lookup row, 1 + its index in `asciiRows`, negated until it is filled. */
 const ASCII_ROW = 5;
+const PARENT = 6;
+/** Field: the unit on the edge into the node. */
+const LABEL = 7;
 
 /**
  * Nodes with at least this many children get a row with their complete transition for every ASCII
@@ -25,7 +36,7 @@ const ASCII_ROW = 5;
  */
 const ROW_MIN_CHILDREN = 9;
 
-/** The laid-out trie with failure and report links (see {@link Matcher} in automaton.ts). */
+/** The laid-out trie (see {@link Matcher} in automaton.ts). */
 export interface TrieLayout {
   readonly rootNext: Int32Array;
   readonly nodes: Int32Array;
@@ -36,8 +47,8 @@ export interface TrieLayout {
 }
 
 /**
- * The automaton state after reading `code` in `state`: the child along `code`, else the same
- * question asked of the failure target, down to the root.
+ * The automaton state after reading `code` in linked `state`: the child along `code`, else the
+ * same question asked of the failure target, down to the root. The result may be unlinked.
  */
 export function transition(layout: TrieLayout, state: number, code: number): number {
   const { rootNext, nodes, edges } = layout;
@@ -45,8 +56,9 @@ export function transition(layout: TrieLayout, state: number, code: number): num
     if (state === 0) return rootNext[code] ?? 0;
     const at = state * NODE_STRIDE;
     if (code < 0x80) {
-      const row = nodes[at + ASCII_ROW] ?? 0;
-      if (row !== 0) return layout.asciiRows[((row - 1) << 7) | code] ?? 0;
+      let row = nodes[at + ASCII_ROW] ?? 0;
+      if (row < 0) row = fillRow(layout, state);
+      if (row > 0) return layout.asciiRows[((row - 1) << 7) | code] ?? 0;
     }
     let lo = nodes[at] ?? 0;
     const end = nodes[at + NODE_STRIDE] ?? 0;
@@ -66,22 +78,70 @@ export function transition(layout: TrieLayout, state: number, code: number): num
   }
 }
 
+/** Nodes waiting to be linked, deepest last; shared, as linking never re-enters itself. */
+const pending: number[] = [];
+
+/**
+ * Links node `v` (failure target, report links) if it is not yet, first linking the shallower
+ * nodes it needs: its parent and its failure target. A linked node's failure target is always
+ * linked, so its whole chain is. Iterative, as chains are as deep as the longest pattern.
+ */
+export function link(layout: TrieLayout, v: number): void {
+  const { nodes, entryHead } = layout;
+  if ((nodes[v * NODE_STRIDE + FAIL] ?? 0) >= 0) return;
+  pending.push(v);
+  while (pending.length > 0) {
+    const u = pending[pending.length - 1] ?? 0;
+    const at = u * NODE_STRIDE;
+    if ((nodes[at + FAIL] ?? 0) >= 0) {
+      pending.pop();
+      continue;
+    }
+    const parent = nodes[at + PARENT] ?? 0;
+    let fail = 0;
+    if (parent !== 0) {
+      const parentFail = nodes[parent * NODE_STRIDE + FAIL] ?? 0;
+      if (parentFail < 0) {
+        pending.push(parent);
+        continue;
+      }
+      fail = transition(layout, parentFail, nodes[at + LABEL] ?? 0);
+      if ((nodes[fail * NODE_STRIDE + FAIL] ?? 0) < 0) {
+        pending.push(fail);
+        continue;
+      }
+    }
+    const failAt = fail * NODE_STRIDE;
+    const ends = (entryHead[u] ?? -1) >= 0;
+    const midword = ends && ((nodes[at + SHAPE] ?? 0) & GUARD_AFTER) === 0;
+    nodes[at + REPORT] = ends ? u : (nodes[failAt + REPORT] ?? 0);
+    nodes[at + REPORT_MIDWORD] = midword ? u : (nodes[failAt + REPORT_MIDWORD] ?? 0);
+    nodes[at + FAIL] = fail;
+    pending.pop();
+  }
+}
+
 /**
  * Writes the draft out as flat arrays, keeping its node numbers: each node's children become one
- * run of edges sorted by label. Then links failures.
+ * run of edges sorted by label. Every node but the root starts unlinked.
  */
 export function layoutTrie(draft: DraftTrie): TrieLayout {
   const n = draft.size;
   const nodes = new Int32Array((n + 1) * NODE_STRIDE);
   const edges = new Int32Array(n * 2);
   let edgeCount = 0;
+  let rows = 0;
   for (let v = 0; v < n; v++) {
     const at = v * NODE_STRIDE;
+    const children = draft.childCount(v);
     nodes[at] = edgeCount;
-    // The failure field is free until failures are linked; it tracks where the next child goes.
+    // The failure field is free until linking; it tracks where the node's next edge goes.
     nodes[at + FAIL] = edgeCount;
     nodes[at + SHAPE] = draft.shape[v] ?? 0;
-    edgeCount += draft.childCount(v);
+    nodes[at + PARENT] = draft.parent[v] ?? 0;
+    nodes[at + LABEL] = draft.label(v);
+    if (children >= ROW_MIN_CHILDREN) nodes[at + ASCII_ROW] = -++rows;
+    edgeCount += children;
   }
   nodes[n * NODE_STRIDE] = edgeCount;
   for (let u = 1; u < n; u++) {
@@ -92,20 +152,19 @@ export function layoutTrie(draft: DraftTrie): TrieLayout {
     edges[edge * 2] = draft.label(u);
     edges[edge * 2 + 1] = u;
   }
-  for (let v = 0; v < n; v++) {
+  for (let v = 1; v < n; v++) {
     const at = v * NODE_STRIDE;
-    nodes[at + FAIL] = 0;
+    nodes[at + FAIL] = -1;
+    nodes[at + REPORT] = -1;
     if (draft.childCount(v) > 1) sortEdges(edges, nodes[at] ?? 0, nodes[at + NODE_STRIDE] ?? 0);
   }
-  const layout: TrieLayout = {
+  return {
     rootNext: draft.rootNext,
     nodes,
     edges,
-    asciiRows: new Int32Array(0),
+    asciiRows: new Int32Array(rows << 7),
     entryHead: draft.entryHead.slice(0, n),
   };
-  const breadthFirst = linkFailures(layout, n);
-  return { ...layout, asciiRows: fillAsciiRows(layout, breadthFirst) };
 }
 
 /** Sorts the (label, target) pairs in `[from, to)` by label; labels under one parent are distinct. */
@@ -135,73 +194,36 @@ function sortEdges(edges: Int32Array, from: number, to: number): void {
   }
 }
 
-/** Sets a node's two report links from its own entries and its failure target's links. */
-function linkReports(layout: TrieLayout, v: number, fail: number): void {
-  const { nodes, entryHead } = layout;
-  const at = v * NODE_STRIDE;
-  const ends = (entryHead[v] ?? -1) >= 0;
-  const failAt = fail * NODE_STRIDE;
-  nodes[at + REPORT] = ends ? v : (nodes[failAt + REPORT] ?? 0);
-  const midword = ends && ((nodes[at + SHAPE] ?? 0) & GUARD_AFTER) === 0;
-  nodes[at + REPORT_MIDWORD] = midword ? v : (nodes[failAt + REPORT_MIDWORD] ?? 0);
+/** Writes `state`'s children with ASCII labels into the row at `at`. */
+function overlayChildren(layout: TrieLayout, state: number, at: number): void {
+  const { nodes, edges, asciiRows } = layout;
+  for (let e = nodes[state * NODE_STRIDE] ?? 0, end = nodes[(state + 1) * NODE_STRIDE] ?? 0; e < end; e++) {
+    const label = edges[e * 2] ?? 0;
+    if (label < 0x80) asciiRows[at | label] = edges[e * 2 + 1] ?? 0;
+  }
 }
 
 /**
- * Builds the ASCII rows of wide nodes in breadth-first order, so a node's row can start as a copy of
- * its failure target's (or the root's), overwritten by its own children. A row is switched on
- * only once complete.
+ * Fills linked node `v`'s ASCII row and returns its ASCII_ROW field: the row of the nearest node
+ * on its failure chain whose row is filled (or the root's table), overlaid with the children of
+ * the nodes in between, nearest last, then with its own.
  */
-function fillAsciiRows(layout: TrieLayout, breadthFirst: Int32Array): Int32Array {
-  const { nodes, edges, rootNext } = layout;
-  const firstEdge = (v: number) => nodes[v * NODE_STRIDE] ?? 0;
-  const wide = (v: number) => firstEdge(v + 1) - firstEdge(v) >= ROW_MIN_CHILDREN;
-  let count = 0;
-  for (const v of breadthFirst) if (wide(v)) count++;
-  const rows = new Int32Array(count << 7);
-  const filling = { ...layout, asciiRows: rows };
-  let row = 0;
-  for (const v of breadthFirst) {
-    if (!wide(v)) continue;
-    const at = row << 7;
-    const fail = nodes[v * NODE_STRIDE + FAIL] ?? 0;
-    const failRow = fail === 0 ? -1 : (nodes[fail * NODE_STRIDE + ASCII_ROW] ?? 0) - 1;
-    if (fail === 0) rows.set(rootNext.subarray(0, 0x80), at);
-    else if (failRow >= 0) rows.copyWithin(at, failRow << 7, (failRow + 1) << 7);
-    else for (let code = 0; code < 0x80; code++) rows[at | code] = transition(filling, fail, code);
-    for (let e = firstEdge(v), end = firstEdge(v + 1); e < end; e++) {
-      const label = edges[e * 2] ?? 0;
-      if (label < 0x80) rows[at | label] = edges[e * 2 + 1] ?? 0;
-    }
-    nodes[v * NODE_STRIDE + ASCII_ROW] = ++row;
+function fillRow(layout: TrieLayout, v: number): number {
+  const { nodes, rootNext, asciiRows } = layout;
+  const row = -(nodes[v * NODE_STRIDE + ASCII_ROW] ?? 0);
+  const between: number[] = [];
+  let f = nodes[v * NODE_STRIDE + FAIL] ?? 0;
+  while (f !== 0 && (nodes[f * NODE_STRIDE + ASCII_ROW] ?? 0) <= 0) {
+    between.push(f);
+    f = nodes[f * NODE_STRIDE + FAIL] ?? 0;
   }
-  return rows;
-}
-
-/**
- * Breadth-first, so every failure target (always shallower) is complete before it is used.
- * Returns the nodes below the root in that order.
- */
-function linkFailures(layout: TrieLayout, n: number): Int32Array {
-  const { rootNext, nodes, edges } = layout;
-  const queue = new Int32Array(n);
-  let tail = 0;
-  for (let code = 0; code < 0x10000; code++) {
-    const id = rootNext[code] ?? 0;
-    if (id === 0) continue;
-    queue[tail++] = id;
-    linkReports(layout, id, 0);
-  }
-  for (let head = 0; head < tail; head++) {
-    const v = queue[head] ?? 0;
-    const at = v * NODE_STRIDE;
-    const parentFail = nodes[at + FAIL] ?? 0;
-    for (let e = nodes[at] ?? 0, end = nodes[at + NODE_STRIDE] ?? 0; e < end; e++) {
-      const child = edges[e * 2 + 1] ?? 0;
-      const fail = transition(layout, parentFail, edges[e * 2] ?? 0);
-      nodes[child * NODE_STRIDE + FAIL] = fail;
-      linkReports(layout, child, fail);
-      queue[tail++] = child;
-    }
-  }
-  return queue.subarray(0, tail);
+  const at = (row - 1) << 7;
+  const base = ((nodes[f * NODE_STRIDE + ASCII_ROW] ?? 0) - 1) << 7;
+  if (f === 0) asciiRows.set(rootNext.subarray(0, 0x80), at);
+  else asciiRows.copyWithin(at, base, base + 0x80);
+  for (let k = between.length - 1; k >= 0; k--) overlayChildren(layout, between[k] ?? 0, at);
+  overlayChildren(layout, v, at);
+  // Switched on only now, so lookups while filling never read a half-built row.
+  nodes[v * NODE_STRIDE + ASCII_ROW] = row;
+  return row;
 }

@@ -68,4 +68,11 @@ describe('findMatches on real-world text', () => {
     const matches = findMatches(compileMatcher(terms), text);
     expect(matches.map((m) => m.termId)).toEqual(terms.map((t) => t.id));
   });
+
+  it('matches an alias tens of thousands of units long', () => {
+    // NFKC turns each "ﷺ" into 18 units, so this alias is a trie path 18 000 nodes deep.
+    const long = 'ﷺ'.repeat(1000);
+    const text = `x ${long} y`;
+    expect(highlights([term('long', long), term('short', 'ﷺ')], text)).toEqual([[long, 'long']]);
+  });
 });

@@ -61,25 +61,30 @@ describe('findMatches against a naive reference matcher', () => {
     // Every prefix is followed by a dozen units, so its node has many children, and the failure
     // targets of "$#" and "#$" (the nodes "#" and "$") have many children too. Punctuation needs
     // no word boundary, so any wrong automaton state shows up as a wrong match. Chinese children
-    // are looked up by binary search, ASCII ones through the nodes' lookup rows.
-    const prefixes = ['#', '$', '$#', '#$', '~#'];
-    const nexts = [...'%&*+/:;=?@ 等级保护网信办'];
+    // are looked up by bisection, ASCII ones through lookup rows. "&!!" has many children and the
+    // failure chain "!!" -> "!" -> root, whose nodes have few children but both an "a" child: the
+    // row of "&!!" must take the nearer one.
+    const prefixes = ['#', '$', '$#', '#$', '~#', '&!', '&!!'];
+    const nexts = [...'%&*+/:;=?@^等级保护网信办'];
     const stems = prefixes.flatMap((p) => nexts.map((n) => p + n));
     const entry = fc.record({
       tail: fc.constantFrom('', '#', '%', '%#'),
       caseSensitive: fc.boolean(),
       exact: fc.boolean(),
     });
-    const glossary = fc.array(entry, { minLength: stems.length, maxLength: stems.length }).map((all) =>
-      all.map(({ tail, caseSensitive, exact }, i) => ({
+    const glossary = fc.array(entry, { minLength: stems.length, maxLength: stems.length }).map((all) => [
+      ...all.map(({ tail, caseSensitive, exact }, i) => ({
         id: `t${i}`,
         forms: [{ text: `${stems[i]}${tail}`, caseSensitive, exact }],
       })),
-    );
-    const sample = fc.string({
-      unit: fc.constantFrom(...'#$%&*+/:;=?@~ a等级保护网信办', '#', '$'),
-      maxLength: 60,
-    });
+      { id: 'bang', forms: [{ text: '!a', caseSensitive: false, exact: true }] },
+      { id: 'bang-bang', forms: [{ text: '!!a', caseSensitive: false, exact: true }] },
+    ]);
+    const sample = fc
+      .array(fc.oneof(fc.constantFrom(...'#$%&*+/:;=?@~! a等级保护网信办'), fc.constantFrom(...prefixes)), {
+        maxLength: 40,
+      })
+      .map((parts) => parts.join(''));
     fc.assert(
       fc.property(glossary, sample, (terms, t) => {
         expect(findMatches(compileMatcher(terms), t)).toEqual(referenceMatches(terms, t));

@@ -6,12 +6,8 @@ import {
   type TermMatch,
 } from '../../../../src/shared/matcher';
 
-/**
- * The matching rules of DESIGN.md done the slow, obvious way, to check the automaton against:
- * every occurrence of every form (and of its plural) in the search text, checked one by one.
- */
+// A Latin, Greek or Cyrillic letter, or a decimal digit; and a combining mark.
 const WORD = /^(?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?<=\p{L})|\p{Nd})$/u;
-
 const MARK = /^\p{M}$/u;
 
 function isWord(ch: string | undefined): boolean {
@@ -37,6 +33,10 @@ interface Candidate {
   term: number;
 }
 
+/**
+ * The matching rules of DESIGN.md done the slow, obvious way, to check the automaton against:
+ * every occurrence of every form (and of its plural) in the search text, checked one by one.
+ */
 export function referenceMatches(terms: readonly MatchTerm[], text: string): TermMatch[] {
   const search = normalizeForSearch(text);
   const haystack = search.text;
