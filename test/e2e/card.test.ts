@@ -35,3 +35,20 @@ describe('definition card in chromium', () => {
     expect(visible.text).not.toMatch(/Multi-Level Protection Scheme/);
   });
 });
+
+// Firefox's BiDi accessibility locator does not enter closed shadow roots, so there the test can see
+// only that a card host opens on hover and closes on Escape, not the card's text.
+describe('definition card in firefox', () => {
+  const ctx = useExtensionBrowser('firefox');
+
+  it('opens a card when the pointer rests on a term and closes it on Escape', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const { x, y } = await highlightCenter(page, 'TC260');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => document.querySelector('termlight-ui') !== null, { timeout: 5_000 });
+    expect(await page.evaluate(() => document.querySelector('termlight-ui')?.shadowRoot ?? null)).toBeNull();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('termlight-ui') === null, { timeout: 5_000 });
+  });
+});
