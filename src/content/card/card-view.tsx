@@ -72,6 +72,7 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
           </button>
         </p>
       )}
+      {detail.status === 'draft' && <p class="status">{t('cardStatusDraft')}</p>}
       <p class="definition">{detail.definition}</p>
       {detail.aliases.length > 0 && (
         <section aria-label={t('cardAliases')}>
@@ -79,7 +80,7 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
           <dl class="aliases">
             {groupAliases(detail.aliases).map(([lang, texts]) => (
               <div key={lang}>
-                <dt>{LANGUAGE_NAMES[lang] ?? lang}</dt>
+                <dt>{named('cardLanguage_', lang)}</dt>
                 <dd lang={lang}>{texts.join(' · ')}</dd>
               </div>
             ))}
@@ -104,7 +105,7 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
       <footer class="muted">
         {detail.category && (
           <span>
-            {t('cardCategory')}: {detail.category} ·{' '}
+            {t('cardCategory')}: {named('category_', detail.category)} ·{' '}
           </span>
         )}
         <span>
