@@ -17,11 +17,12 @@ export interface CardViewProps {
   onClose: () => void;
 }
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  'zh-Hans': '简体中文',
-  'zh-Hant': '繁體中文',
-};
+/** A message for `prefix` + `id`, falling back to the raw id for values the locales do not name. */
+function named(prefix: string, id: string): string {
+  const key = `${prefix}${id.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const message = t(key);
+  return message === key ? id : message;
+}
 
 function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
   const groups = new Map<string, string[]>();
