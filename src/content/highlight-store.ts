@@ -19,6 +19,10 @@ export class HighlightStore {
   private readonly byNode = new Map<Node, TermRange[]>();
   private readonly entries = new Set<TermRange>();
   private readonly perTerm = new Map<string, number>();
+  // Changes reach the highlight registry in batches: every registry change makes the browser
+  // revalidate every registered range at its next paint, so per-range updates cost O(ranges²).
+  private readonly toAdd = new Set<StaticRange>();
+  private readonly toDelete = new Set<StaticRange>();
 
   constructor(private readonly doc: Document) {
     this.highlight = new Highlight();
@@ -37,9 +41,9 @@ export class HighlightStore {
     this.clear();
   }
 
-  /** Adds one occurrence. */
+  /** Adds one occurrence; it is painted at the next {@link commit}. */
   add(entry: TermRange): void {
-    this.highlight.add(entry.range);
+    this.toAdd.add(entry.range);
     this.entries.add(entry);
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 0) + 1);
     for (const node of entry.nodes) {
@@ -59,7 +63,7 @@ export class HighlightStore {
   private remove(entry: TermRange): void {
     if (!this.entries.delete(entry)) return;
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 1) - 1);
-    this.highlight.delete(entry.range);
+    if (!this.toAdd.delete(entry.range)) this.toDelete.add(entry.range);
     for (const node of entry.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -69,9 +73,19 @@ export class HighlightStore {
     }
   }
 
+  /** Applies the pending additions and removals to the highlight registry in one batch. */
+  commit(): void {
+    for (const range of this.toDelete) this.highlight.delete(range);
+    for (const range of this.toAdd) this.highlight.add(range);
+    this.toDelete.clear();
+    this.toAdd.clear();
+  }
+
   /** Removes every range. */
   clear(): void {
     this.highlight.clear();
+    this.toAdd.clear();
+    this.toDelete.clear();
     this.byNode.clear();
     this.entries.clear();
     this.perTerm.clear();

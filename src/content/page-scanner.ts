@@ -11,6 +11,9 @@ import { type ScanStats, scanSteps } from './scanner';
 import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions } from './skip-rules';
 import { viewportRoots } from './viewport-roots';
 
+/** How often a long pass shows its progress: often enough to feel live, rarely enough to stay cheap. */
+const COMMIT_EVERY_MS = 300;
+
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /** Scans one document and its open shadow roots for as long as `signal` is live. */
@@ -57,8 +60,7 @@ export class PageScanner {
     this.store.attach();
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
     const first = viewportRoots(this.doc, this.options);
-    const firstSteps = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
-    while (firstSteps()) {}
+    const inView = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
     const rest = scanSteps(
       [body],
       matcher,
@@ -67,9 +69,34 @@ export class PageScanner {
       { ...this.visit, done: new Set(first) },
       stats,
     );
-    if (!(await runInChunks(rest, pass.signal))) return null;
+    let viewDone = false;
+    // One job: the blocks in view first (painted as soon as they are done), then the rest.
+    const steps = () => {
+      if (!viewDone) {
+        if (inView()) return true;
+        viewDone = true;
+        this.store.commit();
+      }
+      return rest();
+    };
+    if (!(await runInChunks(this.committing(steps), pass.signal))) return null;
+    this.store.commit();
     performance.measure('termlight:scan', { start: startTime, end: performance.now(), detail: stats });
     return stats;
+  }
+
+  /** Wraps a long job's steps so that what it found so far is painted a few times a second. */
+  private committing(step: () => boolean): () => boolean {
+    let last = performance.now();
+    return () => {
+      const more = step();
+      const now = performance.now();
+      if (now - last > COMMIT_EVERY_MS) {
+        this.store.commit();
+        last = now;
+      }
+      return more;
+    };
   }
 
   private adoptShadowRoot(root: ShadowRoot): void {
@@ -93,7 +120,7 @@ export class PageScanner {
         if (flowsInline(node)) this.queued.add(record.target);
       }
       // An added node's own block root covers it; queueing the parent would rescan whole containers.
-      for (const node of record.addedNodes) if (!isOwnUi(node)) this.queued.add(node);
+      for (const node of record.addedNodes) if (mayHoldTerms(node)) this.queued.add(node);
     }
     if (this.queued.size > 0 && !this.flushing) {
       this.flushing = true;
@@ -126,7 +153,8 @@ export class PageScanner {
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
     if (matcher && roots.size > 0) {
       const steps = scanSteps(outermostRoots(roots), matcher, this.store, this.options, this.visit, stats);
-      await runInChunks(steps, this.signal);
+      await runInChunks(this.committing(steps), this.signal);
+      this.store.commit();
       performance.measure('termlight:update', { start: startTime, end: performance.now(), detail: stats });
     }
     this.flushing = false;
@@ -143,6 +171,15 @@ function flowsInline(node: Node): boolean {
   );
 }
 
-function isOwnUi(node: Node): boolean {
-  return node.nodeType === Node.ELEMENT_NODE && (node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
+/**
+ * False for added nodes that cannot change any match: Termlight's own UI, and whitespace between
+ * blocks (formatting text around appended paragraphs would otherwise rescan their whole container).
+ */
+function mayHoldTerms(node: Node): boolean {
+  if (node.nodeType === Node.ELEMENT_NODE) return !(node as Element).hasAttribute(OWN_UI_ATTRIBUTE);
+  if (node.nodeType !== Node.TEXT_NODE || /\S/.test((node as Text).data)) return true;
+  const before = node.previousSibling;
+  const after = node.nextSibling;
+  // Whitespace joining two inline pieces ("Data" + " " + "Security") can complete a term.
+  return before !== null && after !== null && flowsInline(before) && flowsInline(after);
 }
