@@ -40,3 +40,17 @@ export async function runInChunks(
     await yieldToPage();
   }
 }
+
+/** Runs a generator that pauses between slices of work to completion in short tasks; null if aborted. */
+export async function runGeneratorInChunks<T>(
+  job: Generator<void, T, undefined>,
+  signal: AbortSignal,
+): Promise<T | null> {
+  let result: T | null = null;
+  const finished = await runInChunks(() => {
+    const next = job.next();
+    if (next.done) result = next.value;
+    return !next.done;
+  }, signal);
+  return finished ? result : null;
+}

@@ -31,9 +31,15 @@ function startFeatures(settings: PageSettings): void {
   initKeyboardNav(document, store, card, controller.signal);
 }
 
+function optedOut(el: Element | null): boolean {
+  return el?.getAttribute('data-termlight') === 'off';
+}
+
 async function main(): Promise<void> {
   // A frame without the Custom Highlight API gets no highlights rather than a broken page.
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
+  // A page that opts out as a whole costs nothing: no snapshot, no matcher, no observer.
+  if (optedOut(document.documentElement) || optedOut(document.body)) return;
   const stored = await browser.storage.local.get(SETTINGS_KEY);
   startFeatures(readSettings(stored[SETTINGS_KEY]));
   const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {

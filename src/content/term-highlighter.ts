@@ -1,11 +1,12 @@
 /** Highlights the enabled glossaries' terms on this page, and again whenever the glossaries change. */
 import browser from '../shared/browser';
-import { compileMatcher } from '../shared/matcher';
+import { compileMatcherSteps } from '../shared/matcher';
 import { send } from '../shared/messages';
 import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
+import { runGeneratorInChunks } from './idle-chunks';
 import { PageScanner } from './page-scanner';
 import type { ScanOptions } from './skip-rules';
 
@@ -22,9 +23,12 @@ export function initTermHighlighter(
   const refresh = async () => {
     const answer = await send({ type: 'getSnapshot', knownVersion: version });
     if (signal.aborted || 'unchanged' in answer) return;
+    // A 10 000-term compile would be one long task; in slices the page stays responsive.
+    const matcher = await runGeneratorInChunks(compileMatcherSteps(answer.terms), signal);
+    if (!matcher) return;
     version = answer.version;
     clearDefinitions();
-    await scanner.setMatcher(compileMatcher(answer.terms));
+    await scanner.setMatcher(matcher);
   };
 
   installHighlightStyle(doc, signal);

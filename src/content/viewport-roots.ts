@@ -3,6 +3,7 @@ import { blockRootOf } from './block-root';
 import type { SkipOptions } from './skip-rules';
 
 const SAMPLES = 12;
+const MAX_CHILDREN = 24;
 
 /** Block elements under a column of sample points down the viewport (never body itself). */
 export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
@@ -14,7 +15,15 @@ export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
     for (const x of [view.innerWidth * 0.3, view.innerWidth * 0.6]) {
       const hit = doc.elementFromPoint(x, y);
       const root = hit && blockRootOf(hit, options);
-      if (root && root !== doc.body && root.nodeType === 1) found.add(root as Element);
+      // A point in a margin hits a container (an article, a page wrapper): too big to go first.
+      if (
+        root &&
+        root !== doc.body &&
+        root.nodeType === 1 &&
+        (root as Element).childElementCount <= MAX_CHILDREN
+      ) {
+        found.add(root as Element);
+      }
     }
   }
   // Keep the outermost of nested hits so no block is scanned twice.

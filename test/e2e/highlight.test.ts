@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScanned, scanMeasures } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights, scanMeasures } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => {
@@ -32,5 +32,13 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
     const before = await page.evaluate(() => document.documentElement.outerHTML);
     await openScanned(page, ctx.url('e2e/four-terms.html'));
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+  });
+
+  it('leaves a page alone when its body opts out with data-termlight="off"', async () => {
+    const page = await ctx.page();
+    await page.goto(ctx.url('e2e/opted-out.html'), { waitUntil: 'load' });
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(await readHighlights(page)).toEqual([]);
+    expect(await scanMeasures(page)).toEqual([]);
   });
 });

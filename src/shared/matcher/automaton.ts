@@ -1,5 +1,5 @@
 import { DraftTrie } from './draft-trie';
-import { collectPatterns, guardsOf } from './patterns';
+import { collectPatterns, guardsOf, type Pattern } from './patterns';
 import { layoutTrie, type TrieLayout } from './trie';
 import type { MatchTerm } from './types';
 
@@ -25,12 +25,32 @@ function sharedPrefix(a: string, b: string): number {
   return k;
 }
 
+/** Terms or patterns handled between two pauses of {@link compileMatcherSteps}. */
+const SLICE = 500;
+
 /**
  * Compiles the terms' surface forms into one automaton. Blank forms are skipped; a form shared by
  * two terms is harmless (on equal spans the earlier term wins).
  */
 export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
-  const patterns = collectPatterns(terms);
+  const steps = compileMatcherSteps(terms);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * The same compilation as {@link compileMatcher}, pausing (yielding) every few hundred terms so a
+ * page can run a 10 000-term compile as short tasks; the generator returns the matcher.
+ */
+export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<void, Matcher, undefined> {
+  const patterns: Pattern[] = [];
+  for (let start = 0; start < terms.length; start += SLICE) {
+    for (const p of collectPatterns(terms.slice(start, start + SLICE)))
+      patterns.push({ ...p, term: p.term + start });
+    yield;
+  }
   let units = 1;
   for (const p of patterns) units += p.folded.length + (p.plural === null ? 0 : 3);
   const draft = new DraftTrie(units);
@@ -55,7 +75,9 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
     if (length > maxDepth) maxDepth = length;
   };
 
+  let done = 0;
   for (const { folded, cased, term, plural } of patterns.toReversed()) {
+    if (++done % SLICE === 0) yield;
     const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
     const fork = draft.walk(0, folded, 0, stem);
     const singular = draft.walk(fork, folded, stem, folded.length);
@@ -64,6 +86,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
       addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural), plural.length);
     }
   }
+  yield;
   return {
     ...layoutTrie(draft),
     termIds: terms.map((t) => t.id),

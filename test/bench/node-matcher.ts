@@ -1,0 +1,68 @@
+/** Node-side matcher numbers: compile time vs reading the pack, and matching the page's text alone. */
+import { surfaceForms } from '../../src/shared/glossary/alias-rules';
+import type { GlossaryPack } from '../../src/shared/glossary/model';
+import { compileMatcher, findMatches, type MatchTerm } from '../../src/shared/matcher';
+import { median, timeRuns } from './stats';
+
+export interface CompileResult {
+  compileMs: number;
+  /** JSON.parse of the pack text + NFKC of every term and alias string. */
+  floorMs: number;
+  forms: number;
+}
+
+/** Median compile time of `pack`'s forms vs the floor of reading it. */
+export function benchCompile(packText: string, runs = 7): CompileResult {
+  const pack = JSON.parse(packText) as GlossaryPack;
+  const terms: MatchTerm[] = pack.terms.map((t) => ({ id: `${pack.id}/${t.id}`, forms: surfaceForms(t) }));
+  const floor = timeRuns(() => {
+    const parsed = JSON.parse(packText) as GlossaryPack;
+    let n = 0;
+    for (const term of parsed.terms) {
+      n += term.term.normalize('NFKC').length;
+      for (const alias of term.aliases ?? []) n += alias.text.normalize('NFKC').length;
+    }
+    return n;
+  }, runs);
+  const compile = timeRuns(() => compileMatcher(terms), runs);
+  return {
+    compileMs: median(compile),
+    floorMs: median(floor),
+    forms: terms.reduce((n, t) => n + t.forms.length, 0),
+  };
+}
+
+/** Rough text blocks of generated HTML: block elements' text with inline tags removed. */
+export function htmlBlocks(html: string): string[] {
+  const body = html.replace(/<(script|style|head)[\s\S]*?<\/\1>/g, '');
+  return body
+    .split(
+      /<\/?(?:p|li|h[1-6]|td|th|tr|table|section|article|main|header|footer|aside|nav|ul|blockquote|div|body)\b[^>]*>/,
+    )
+    .map((chunk) =>
+      chunk
+        .replace(/<[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&'),
+    )
+    .filter((text) => /\S/.test(text));
+}
+
+export interface FindResult {
+  ms: number;
+  matches: number;
+  chars: number;
+}
+
+/** Median time of findMatches over `blocks` with the matcher of `terms` (pure matching, no DOM). */
+export function benchFind(terms: readonly MatchTerm[], blocks: readonly string[], runs = 5): FindResult {
+  const matcher = compileMatcher(terms);
+  let matches = 0;
+  const times = timeRuns(() => {
+    matches = 0;
+    for (const text of blocks) matches += findMatches(matcher, text).length;
+  }, runs);
+  return { ms: median(times), matches, chars: blocks.reduce((n, b) => n + b.length, 0) };
+}

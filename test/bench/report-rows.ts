@@ -1,0 +1,169 @@
+/** One builder per group of rows in the results table. */
+import type { MarkSeries } from './markjs-runs';
+import type { PhaseResults } from './phases';
+import { formatMs } from './stats';
+import type { TermlightResults } from './termlight-runs';
+import type { TaskInfo, WindowSummary } from './trace-summary';
+
+export type Verdict = 'pass' | 'FAIL' | 'info' | 'n/a';
+
+export interface Row {
+  metric: string;
+  value: string;
+  floor: string;
+  ratio: string;
+  target: string;
+  result: Verdict;
+}
+
+export const times = (r: number): string => (Number.isFinite(r) ? `${r.toFixed(r < 10 ? 2 : 1)}×` : 'n/a');
+export const verdict = (ok: boolean | undefined): Verdict =>
+  ok === undefined ? 'n/a' : ok ? 'pass' : 'FAIL';
+
+/** A row with no target. */
+export const info = (metric: string, value: string, floor = '', ratio = ''): Row => ({
+  metric,
+  value,
+  floor,
+  ratio,
+  target: '(info)',
+  result: 'info',
+});
+
+/** `PrePaint 330 ms, RunMicrotasks 113 ms, Layout 99.5 ms`: where a window's time went. */
+export function topWork(work: Record<string, number>, n = 4): string {
+  return Object.entries(work)
+    .filter(([, ms]) => ms >= 1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([kind, ms]) => `${kind} ${formatMs(ms)}`)
+    .join(', ');
+}
+
+const windowText = (w: WindowSummary): string =>
+  `window ${formatMs(w.ms)}: ${w.tasks} tasks, ${formatMs(w.busyMs)} busy (${topWork(w.work)})`;
+
+const task = (t: TaskInfo | undefined): string => {
+  if (!t) return 'n/a';
+  const before =
+    t.beforeScanMs > 0 && t.atMs < 0 ? `, ${formatMs(t.beforeScanMs)} of it before the scan starts` : '';
+  const at = `${t.atMs >= 0 ? '+' : ''}${formatMs(t.atMs)} from scan start`;
+  return `${formatMs(t.ms)} (${t.extension ? 'Termlight, ' : ''}${t.what}, at ${at}${before})`;
+};
+
+/** Termlight's scan against mark.js on the same page and terms. */
+export function markRow(label: string, scanMs: number, mark: MarkSeries | undefined): Row {
+  const row = (floor: string, ratio: number | null, prefix = ''): Row => ({
+    metric: `Termlight vs mark.js, ${label}`,
+    value: formatMs(scanMs),
+    floor,
+    ratio: ratio === null ? 'n/a' : `${prefix}${times(ratio)}`,
+    target: '≥ 10× faster',
+    result: ratio === null ? 'n/a' : verdict(ratio >= 10),
+  });
+  if (!mark) return row('not run', null);
+  if (mark.error && !mark.timedOut) return row(`mark.js error: ${mark.error}`, null);
+  if (mark.timedOut) {
+    // mark.js had not finished when it was stopped, so its elapsed time is a lower bound.
+    const est = mark.estimateMs ? `, est. ${formatMs(mark.estimateMs)}` : '';
+    const stopped = `stopped at the ${formatMs(mark.limitMs)} limit after ${mark.keywordsDone}/${mark.keywordsTotal} keywords${est}`;
+    return row(`mark.js > ${formatMs(mark.median)} (${stopped})`, mark.median / scanMs, '> ');
+  }
+  const runs = `${mark.ms.length} run${mark.ms.length === 1 ? '' : 's'}`;
+  return row(
+    `mark.js ${formatMs(mark.median)} (${mark.keywordsTotal} keywords, ${runs})`,
+    mark.median / scanMs,
+  );
+}
+
+/** Long tasks from the page-load trace. */
+export function traceRows(t: TermlightResults): Row[] {
+  const tr = t.trace;
+  return [
+    {
+      metric: 'Longest main-thread task during the scan (trace)',
+      value: task(tr.longestInScan),
+      floor: `scan ${windowText(tr.scan)}`,
+      ratio: '',
+      target: '≤ 50 ms',
+      result: verdict(tr.longestInScan ? tr.longestInScan.ms <= 50 : undefined),
+    },
+    {
+      metric: 'Longest Termlight task, load + scan (trace)',
+      value: task(tr.longestExtension),
+      floor: `${tr.extensionTasks} Termlight tasks, ${formatMs(tr.extensionBusyMs)} in all, ${tr.extensionOver50} over 50 ms`,
+      ratio: '',
+      target: '≤ 50 ms',
+      result: verdict(tr.longestExtension ? tr.longestExtension.ms <= 50 : undefined),
+    },
+    info('Longest task overall, load + scan (trace)', task(tr.longestOverall)),
+  ];
+}
+
+/** Appending 1 000 paragraphs to a scanned page, against scanning them alone. */
+export function appendRows(t: TermlightResults): Row[] {
+  const metric = 'Append 1 000 paragraphs → highlighted';
+  const appended = t.append.results;
+  const alone = t.alone.median;
+  const floor = `scan of them alone ${formatMs(alone)} (${t.alone.detail.textNodes} text nodes)`;
+  const first = appended[0];
+  if (!first || appended.some((r) => r.via === 'none')) {
+    const added = first?.added ?? 0;
+    const value =
+      added > 0
+        ? `incomplete (${added}/${t.alone.detail.matches} ranges in 10 s)`
+        : 'not implemented (nothing highlighted in 10 s)';
+    return [{ metric, value, floor, ratio: 'n/a', target: '≤ 2×', result: 'n/a' }];
+  }
+  const ratio = t.append.medianMs / alone;
+  const how =
+    first.via === 'measure'
+      ? `${first.measure} measure${first.detail ? `, rescanned ${first.detail.textNodes} text nodes` : ''}`
+      : 'CSS.highlights count';
+  const rows: Row[] = [
+    {
+      metric,
+      value: `${formatMs(t.append.medianMs)} (${how})`,
+      floor,
+      ratio: times(ratio),
+      target: '≤ 2×',
+      result: verdict(ratio <= 2),
+    },
+  ];
+  const w = t.append.trace;
+  if (w) rows.push(info('Append: main thread during the update (trace)', formatMs(w.busyMs), windowText(w)));
+  return rows;
+}
+
+/** The scan code's phases run in a page without the extension (walk; + match; + ranges). */
+export function phaseRows(p: PhaseResults | null, walkMs: number, nodeCompileMs: number): Row[] {
+  if (!p) return [info('Scan phases in a page', 'unavailable')];
+  const { walk, match, ranges, late } = p.ms;
+  const rangesAlone = ranges >= match ? formatMs(ranges - match) : 'within noise';
+  return [
+    info(
+      'Phase 1: textBlocks walk (scan code in a page, sync)',
+      formatMs(walk),
+      `bare TreeWalker ${formatMs(walkMs)}`,
+      times(walk / walkMs),
+    ),
+    info(
+      'Phase 2: + findMatches',
+      formatMs(match),
+      `matching alone ≈ ${formatMs(match - walk)}`,
+      times(match / walkMs),
+    ),
+    info(
+      'Phase 3: + StaticRange + HighlightStore.add',
+      formatMs(ranges),
+      `ranges alone ≈ ${rangesAlone}; registered after: ${formatMs(late)}`,
+      times(ranges / walkMs),
+    ),
+    info(
+      'Matcher compile in a page (cold)',
+      formatMs(p.compileMs),
+      `in node ${formatMs(nodeCompileMs)}`,
+      times(p.compileMs / nodeCompileMs),
+    ),
+  ];
+}

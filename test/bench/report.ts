@@ -1,0 +1,110 @@
+/** Turns the bench's measurements into rows: a console table, a markdown table and results.json. */
+import type { MarkSeries } from './markjs-runs';
+import type { CompileResult, FindResult } from './node-matcher';
+import type { PhaseResults } from './phases';
+import { appendRows, info, markRow, phaseRows, type Row, times, traceRows, verdict } from './report-rows';
+import { formatMb, formatMs } from './stats';
+import type { TermlightResults } from './termlight-runs';
+
+export type { Row } from './report-rows';
+
+export interface SizeLabel {
+  key: string;
+  label: string;
+}
+
+export interface ReportInput {
+  /** Pack sizes, the big one (with the ≤ 3× walk target) first. */
+  sizes: SizeLabel[];
+  termlight: TermlightResults;
+  mark: Record<string, MarkSeries>;
+  plainHeap: number;
+  compile: CompileResult;
+  find: FindResult;
+  phases: PhaseResults | null;
+}
+
+/** Every row of the results table. */
+export function buildRows(input: ReportInput): Row[] {
+  const { termlight: t, sizes } = input;
+  const scanOf = (key: string | undefined) => (key ? (t.scans[key]?.median ?? Number.NaN) : Number.NaN);
+  const bigScan = scanOf(sizes[0]?.key);
+  const walk = `bare TreeWalker ${formatMs(t.walk.median)}`;
+  const rows: Row[] = sizes.map((size, i) => {
+    const ratio = scanOf(size.key) / t.walk.median;
+    if (i > 0) return info(`Full scan, ${size.label}`, formatMs(scanOf(size.key)), walk, times(ratio));
+    const ok = Number.isFinite(ratio) ? ratio <= 3 : undefined;
+    const metric = `Full scan, ${size.label}`;
+    return {
+      metric,
+      value: formatMs(bigScan),
+      floor: walk,
+      ratio: times(ratio),
+      target: '≤ 3× walk',
+      result: verdict(ok),
+    };
+  });
+  for (const size of sizes) rows.push(markRow(size.label, scanOf(size.key), input.mark[size.key]));
+  rows.push(...traceRows(t), ...appendRows(t));
+
+  const c = input.compile;
+  const compileRatio = c.compileMs / c.floorMs;
+  rows.push({
+    metric: `Matcher compile, ${c.forms} forms (node)`,
+    value: formatMs(c.compileMs),
+    floor: `JSON.parse + NFKC ${formatMs(c.floorMs)}`,
+    ratio: times(compileRatio),
+    target: '≤ 2×',
+    result: verdict(compileRatio <= 2),
+  });
+  const f = input.find;
+  const share = `${((f.ms / bigScan) * 100).toFixed(0)}% of scan`;
+  rows.push(
+    info(
+      'findMatches over the page text alone (node)',
+      formatMs(f.ms),
+      `full scan ${formatMs(bigScan)}`,
+      share,
+    ),
+  );
+  rows.push(...phaseRows(input.phases, t.walk.median, c.compileMs));
+  rows.push(
+    info(
+      'JS heap after scan (renderer isolate, after GC)',
+      formatMb(t.heap.scanned),
+      `no extension ${formatMb(input.plainHeap)}; opted-out page ${formatMb(t.heap.optOut)}`,
+      `+${formatMb(t.heap.scanned - input.plainHeap)}`,
+    ),
+  );
+  const hover = t.hover;
+  rows.push(
+    info(
+      'Hover → card heading in the a11y tree, minus the 200 ms open delay',
+      hover ? formatMs(hover.axMs - 200) : 'n/a',
+      hover?.hostMs != null ? `card host in the DOM after ${formatMs(hover.hostMs - 200)}` : '',
+    ),
+  );
+  return rows;
+}
+
+const HEAD = ['metric', 'value', 'floor / peer', 'ratio', 'target', 'result'];
+const cells = (r: Row): string[] => [r.metric, r.value, r.floor, r.ratio, r.target, r.result];
+
+/** A fixed-width table for the console. */
+export function consoleTable(rows: Row[]): string {
+  const all = [HEAD, ...rows.map(cells)];
+  const widths = HEAD.map((_, i) => Math.max(...all.map((c) => (c[i] ?? '').length)));
+  const line = (c: string[]) =>
+    c
+      .map((s, i) => s.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
+  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
+  return [line(HEAD), rule, ...rows.map((r) => line(cells(r)))].join('\n');
+}
+
+/** The same table in markdown, for the README. */
+export function markdownTable(rows: Row[]): string {
+  const line = (c: string[]) => `| ${c.map((s) => s.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [line(HEAD), `|${HEAD.map(() => '---').join('|')}|`, ...rows.map((r) => line(cells(r)))].join('\n');
+}

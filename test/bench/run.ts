@@ -1,0 +1,134 @@
+/**
+ * `npm run bench`: Termlight in headless Chromium on a generated 1 MB article with the default pack
+ * plus 10 000 generated terms, against a bare TreeWalker (the floor) and mark.js (the peer).
+ * Prints a table, a markdown copy of it, and writes bench/results.json. Exits 0 when a target is
+ * missed (it is a report) and 1 on a harness error.
+ * Env: BENCH_RUNS (page loads per median, 5), BENCH_MARK_TIMEOUT_S (120), BENCH_MARK_PROBE_S (45),
+ * BENCH_PAGE_BYTES (1000000), BENCH_TRACE_OUT (a path: keep the page-load trace), BENCH_MARKJS=0 (skip
+ * mark.js, for a quick run).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { surfaceForms } from '../../src/shared/glossary/alias-rules';
+import { createFixtures } from './fixtures';
+import { type MarkResults, runMarkJsSeries } from './markjs-runs';
+import { benchCompile, benchFind, htmlBlocks } from './node-matcher';
+import { type PhaseResults, runPhases } from './phases';
+import { buildRows, consoleTable, markdownTable, type SizeLabel } from './report';
+import { runTermlight } from './termlight-runs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const envNumber = (name: string, fallback: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+const log = (line: string) =>
+  console.log(`[bench ${(performance.now() / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+async function main(): Promise<void> {
+  const runs = Math.round(envNumber('BENCH_RUNS', 5));
+  const fx = await createFixtures(envNumber('BENCH_PAGE_BYTES', 1_000_000));
+  try {
+    const [p10k, p1k, p100] = fx.packs;
+    if (!p10k || !p1k || !p100) throw new Error('pack generation failed');
+    const defaultName = fx.defaultPack.name;
+    log(
+      `article ${(Buffer.byteLength(fx.articleHtml) / 1e6).toFixed(2)} MB; default pack "${defaultName}" with ${fx.defaultPack.terms.length} terms; ${runs} runs`,
+    );
+
+    const compile = benchCompile(p10k.text);
+    const bigTerms = [...fx.defaultPack.terms, ...p10k.pack.terms];
+    const bigMatchTerms = bigTerms.map((t) => ({ id: t.id, forms: surfaceForms(t) }));
+    const find = benchFind(bigMatchTerms, htmlBlocks(fx.articleHtml));
+    log(
+      `matcher: compile ${compile.compileMs.toFixed(1)} ms vs floor ${compile.floorMs.toFixed(1)} ms; find ${find.ms.toFixed(1)} ms`,
+    );
+
+    const sizes: SizeLabel[] = [
+      { key: '10000', label: `default pack (${fx.defaultPack.terms.length}) + 10 000 terms` },
+      { key: '1000', label: '1 000 terms' },
+      { key: '100', label: '100 terms' },
+    ];
+    const termlight = await runTermlight({
+      runs,
+      urls: fx.urls,
+      imports: fx.packs.map((p) => ({ file: p.file, name: p.pack.name })),
+      allPacks: [defaultName, ...fx.packs.map((p) => p.pack.name)],
+      configs: [
+        { label: '10000', packs: [defaultName, p10k.pack.name] },
+        { label: '1000', packs: [p1k.pack.name] },
+        { label: '100', packs: [p100.pack.name] },
+      ],
+      appendHtml: fx.appendHtml,
+      ...(process.env.BENCH_TRACE_OUT ? { traceOut: resolve(process.env.BENCH_TRACE_OUT) } : {}),
+      log,
+    });
+    let phases: PhaseResults | null = null;
+    try {
+      phases = await runPhases(fx.urls.article, bigMatchTerms, runs);
+      log(`phases: ${JSON.stringify(phases.ms)}; compile in page ${phases.compileMs.toFixed(1)} ms`);
+    } catch (error) {
+      log(`phase breakdown unavailable: ${String(error)}`);
+    }
+    const mark: MarkResults =
+      process.env.BENCH_MARKJS === '0'
+        ? { series: {}, plainHeap: Number.NaN, version: 'mark.js skipped' }
+        : await runMarkJsSeries({
+            url: fx.urls.article,
+            configs: [
+              { label: '100', terms: p100.pack.terms },
+              { label: '1000', terms: p1k.pack.terms },
+              { label: '10000', terms: bigTerms },
+            ],
+            runs,
+            timeoutMs: envNumber('BENCH_MARK_TIMEOUT_S', 120) * 1000,
+            probeMs: envNumber('BENCH_MARK_PROBE_S', 45) * 1000,
+            repeatBudgetMs: 60_000,
+            log,
+          });
+
+    const rows = buildRows({
+      sizes,
+      termlight,
+      mark: mark.series,
+      plainHeap: mark.plainHeap,
+      compile,
+      find,
+      phases,
+    });
+    const scan = termlight.scans['10000']?.detail;
+    const meta = {
+      date: new Date().toISOString(),
+      runs,
+      cpus: cpus().length,
+      node: process.version,
+      browser: mark.version,
+      pageBytes: Buffer.byteLength(fx.articleHtml),
+      pageTextNodes: termlight.walk.textNodes,
+      pageChars: termlight.walk.chars,
+      scanned: scan,
+      defaultPackTerms: fx.defaultPack.terms.length,
+    };
+    console.log(`\n${consoleTable(rows)}\n`);
+    console.log(
+      `Page: ${(meta.pageBytes / 1e6).toFixed(2)} MB, ${meta.pageTextNodes} text nodes, ${meta.pageChars} chars; scan saw ${scan?.textNodes} text nodes, ${scan?.matches} matches. ${meta.browser}, ${meta.cpus} CPUs, medians of ${runs} loads.\n`,
+    );
+    console.log(markdownTable(rows));
+    const outDir = join(ROOT, 'bench');
+    mkdirSync(outDir, { recursive: true });
+    const raw = { termlight, mark, compile, find, phases };
+    writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ meta, rows, raw }, null, 2)}\n`);
+    log(`wrote ${join('bench', 'results.json')}`);
+  } finally {
+    await fx.dispose();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error('bench: harness error:', error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,210 @@
+/** The Termlight half of the bench: one Chromium with the built extension, packs imported once. */
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
+import type { ScanMeasure } from '../../scripts/lib/page-probe';
+import { recordTrace } from '../../scripts/lib/trace';
+import { enableOnly, importPackFile, libraryPage } from './library-driver';
+import {
+  type AppendResult,
+  appendAndWait,
+  bareWalk,
+  type HoverResult,
+  heapUsed,
+  hoverToCard,
+  loadAndScan,
+  type WalkResult,
+} from './page-measure';
+import { median, sleep } from './stats';
+import { summariseTrace, summariseWindow, type TraceSummary, type WindowSummary } from './trace-summary';
+
+export interface BenchUrls {
+  article: string;
+  /** The same article, opted out with data-termlight="off" (for the bare walk). */
+  optOut: string;
+  /** Only the paragraphs the append test adds. */
+  alone: string;
+}
+
+/** One pack configuration: the packs switched on, by name. */
+export interface PackConfig {
+  label: string;
+  packs: string[];
+}
+
+export interface ScanSeries {
+  ms: number[];
+  median: number;
+  detail: ScanMeasure['detail'];
+}
+
+export interface TermlightResults {
+  scans: Record<string, ScanSeries>;
+  walk: { ms: number[]; median: number; textNodes: number; chars: number };
+  trace: TraceSummary;
+  alone: ScanSeries;
+  append: { results: AppendResult[]; medianMs: number; trace: WindowSummary | null };
+  heap: { scanned: number; optOut: number };
+  hover: HoverResult | null;
+}
+
+export interface TermlightOptions {
+  runs: number;
+  urls: BenchUrls;
+  /** Pack files to import and their names. */
+  imports: { file: string; name: string }[];
+  /** Every pack name in the library (default pack included). */
+  allPacks: string[];
+  /** The big configuration first: it gets the walk, trace, append, heap and hover measurements. */
+  configs: PackConfig[];
+  appendHtml: string;
+  /** Where to write the raw trace (for chrome://tracing or Perfetto), if anywhere. */
+  traceOut?: string;
+  log: (line: string) => void;
+}
+
+async function withPage<T>(browser: ExtensionBrowser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Waits for the content script's scan of an opted-out page (it finds nothing); tolerates none. */
+async function settleOptOut(page: Page): Promise<void> {
+  await page
+    .waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
+      timeout: 5_000,
+      polling: 50,
+    })
+    .catch(() => sleep(1_000));
+}
+
+async function scanSeries(
+  browser: ExtensionBrowser,
+  url: string,
+  runs: number,
+  between?: () => Promise<void>,
+) {
+  await withPage(browser, (page) => loadAndScan(page, url)); // warm-up: snapshot build, caches
+  const measures: ScanMeasure[] = [];
+  for (let i = 0; i < runs; i++) {
+    measures.push(await withPage(browser, (page) => loadAndScan(page, url)));
+    await between?.();
+  }
+  const ms = measures.map((m) => m.duration);
+  const detail = measures[0]?.detail ?? { textNodes: 0, chars: 0, matches: 0 };
+  return { ms, median: median(ms), detail };
+}
+
+/** Runs every Termlight measurement; throws on a harness error. */
+export async function runTermlight(opts: TermlightOptions): Promise<TermlightResults> {
+  const { runs, urls, log } = opts;
+  const browser = await launchWithExtension('chromium', { headless: true });
+  try {
+    const library = await libraryPage(browser);
+    for (const { file, name } of opts.imports) {
+      const t0 = performance.now();
+      await importPackFile(library, file, name);
+      log(`imported ${name} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    }
+    const [big, ...rest] = opts.configs;
+    if (!big) throw new Error('no pack configuration');
+    await enableOnly(library, opts.allPacks, big.packs);
+
+    const walks: WalkResult[] = [];
+    const scans: Record<string, ScanSeries> = {};
+    scans[big.label] = await scanSeries(browser, urls.article, runs, async () => {
+      // Interleaved with the scans, so both see the same machine noise.
+      walks.push(
+        await withPage(browser, async (page) => {
+          await page.goto(urls.optOut, { waitUntil: 'load' });
+          await settleOptOut(page);
+          return bareWalk(page);
+        }),
+      );
+    });
+    log(
+      `${big.label}: scan ${median(scans[big.label]?.ms ?? []).toFixed(1)} ms, walk ${median(walks.map((w) => w.ms)).toFixed(1)} ms`,
+    );
+
+    const heap = {
+      scanned: await withPage(browser, async (page) => {
+        await loadAndScan(page, urls.article);
+        return heapUsed(page);
+      }),
+      optOut: await withPage(browser, async (page) => {
+        await page.goto(urls.optOut, { waitUntil: 'load' });
+        await settleOptOut(page);
+        return heapUsed(page);
+      }),
+    };
+    const hover = await withPage(browser, async (page) => {
+      await loadAndScan(page, urls.article);
+      return hoverToCard(page);
+    });
+    const trace = await withPage(browser, async (page) => {
+      const events = await recordTrace(page, async () => void (await loadAndScan(page, urls.article)));
+      if (opts.traceOut) writeFileSync(opts.traceOut, JSON.stringify({ traceEvents: events }));
+      return summariseTrace(events);
+    });
+    log(
+      `trace: longest task in scan ${trace.longestInScan?.ms.toFixed(1)} ms, longest extension task ${trace.longestExtension?.ms.toFixed(1)} ms`,
+    );
+
+    const alone = await scanSeries(browser, urls.alone, runs);
+    const appendResults: AppendResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      const result = await withPage(browser, async (page) => {
+        await loadAndScan(page, urls.article);
+        return appendAndWait(page, opts.appendHtml, alone.detail.matches, 10_000);
+      });
+      appendResults.push(result);
+      log(
+        `append run ${i + 1}: ${result.measure ?? result.via} ${result.ms.toFixed(1)} ms, ${result.added} ranges added, detail ${JSON.stringify(result.detail ?? null)}`,
+      );
+      if (result.via === 'none') break;
+    }
+
+    // One more append under a trace: where the main thread's time goes while the update runs.
+    const appendTrace =
+      appendResults[0]?.via === 'measure'
+        ? await withPage(browser, async (page) => {
+            await loadAndScan(page, urls.article);
+            const events = await recordTrace(page, async () => {
+              await appendAndWait(page, opts.appendHtml, alone.detail.matches, 10_000);
+            });
+            return summariseWindow(events, appendResults[0]?.measure ?? 'termlight:update');
+          })
+        : null;
+
+    for (const config of rest) {
+      await enableOnly(library, opts.allPacks, config.packs);
+      scans[config.label] = await scanSeries(browser, urls.article, runs);
+      log(`${config.label}: scan ${scans[config.label]?.median.toFixed(1)} ms`);
+    }
+    const first = walks[0];
+    return {
+      scans,
+      walk: {
+        ms: walks.map((w) => w.ms),
+        median: median(walks.map((w) => w.ms)),
+        textNodes: first?.textNodes ?? 0,
+        chars: first?.chars ?? 0,
+      },
+      trace,
+      alone,
+      append: {
+        results: appendResults,
+        medianMs: median(appendResults.map((r) => r.ms)),
+        trace: appendTrace,
+      },
+      heap,
+      hover,
+    };
+  } finally {
+    await browser.close();
+  }
+}
