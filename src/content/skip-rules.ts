@@ -80,6 +80,8 @@ export function isSkipped(el: Element, options: SkipOptions): boolean {
   if (SKIPPED_TAGS.has(tag)) return true;
   if (!options.includeCode && CODE_TAGS.has(tag)) return true;
   if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && el.namespaceURI !== null) return true;
+  // Most elements carry no attributes at all: skip the four attribute lookups for them.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('data-termlight') === 'off') return true;
