@@ -35,7 +35,7 @@ describe('the demo pages in chromium', () => {
       }
     }
     const missing = Object.keys(HEADLINE_FORMS).filter((id) => !found.has(id));
-    expect(missing).toEqual([]);
+    expect(missing, `found: ${[...found.keys()].join(', ')}`).toEqual([]);
 
     for (const id of Object.keys(HEADLINE_FORMS)) {
       const where = found.get(id);
