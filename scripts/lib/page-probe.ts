@@ -1,5 +1,5 @@
 /** What a test can see from the page's main world: `CSS.highlights` and the `termlight:scan` measures. */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
 
 export interface HighlightedText {
   name: string;
@@ -7,7 +7,10 @@ export interface HighlightedText {
 }
 
 /** Every range registered in `CSS.highlights` whose name starts with `prefix`, as text, in document order. */
-export async function readHighlights(page: Page, prefix = 'termlight-term'): Promise<HighlightedText[]> {
+export async function readHighlights(
+  page: Page | Frame,
+  prefix = 'termlight-term',
+): Promise<HighlightedText[]> {
   return page.evaluate((prefix: string) => {
     const out: { name: string; text: string; range: Range }[] = [];
     for (const [name, highlight] of CSS.highlights) {

@@ -1,6 +1,6 @@
 /** Glossary packs in the database: seeding, import, enable switch, listing. */
 import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
-import type { GlossarySummary } from '../shared/messages';
+import type { GlossarySummary, TermSummary } from '../shared/messages';
 import { type GlossaryRow, type TermlightDb, toTermRow } from './db';
 
 /** Writes a validated pack and all its terms in one transaction, replacing any pack with its id. */
@@ -70,4 +70,18 @@ export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]
 export async function setGlossaryEnabled(db: TermlightDb, id: string, enabled: boolean): Promise<void> {
   const changed = await db.glossaries.update(id, { enabled });
   if (changed === 0 && !(await db.glossaries.get(id))) throw new Error(`No glossary with id "${id}"`);
+}
+
+/** The terms of one pack, in file order, as the library lists them. */
+export async function listTerms(db: TermlightDb, glossaryId: string): Promise<TermSummary[]> {
+  const rows = await db.terms.where('glossaryId').equals(glossaryId).toArray();
+  rows.sort((a, b) => a.order - b.order);
+  return rows.map((r) => ({
+    id: r.id,
+    term: r.term,
+    definition: r.definition,
+    aliases: (r.aliases ?? []).map((a) => a.text),
+    category: r.category,
+    status: r.status ?? 'current',
+  }));
 }

@@ -1,9 +1,10 @@
 /** One small handler per message type, over the database. */
 
+import browser from '../shared/browser';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import type { TermlightDb } from './db';
 import { getTermDetail } from './definitions';
-import { listGlossaries, setGlossaryEnabled, writePack } from './glossaries';
+import { listGlossaries, listTerms, setGlossaryEnabled, writePack } from './glossaries';
 import type { Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
@@ -56,6 +57,16 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
     },
     async setSiteEnabled(request) {
       return setSiteEnabled(db, request.site, request.enabled);
+    },
+    async listTerms(request) {
+      await ready;
+      return listTerms(db, request.glossaryId);
+    },
+    async openLibrary(request) {
+      // Only ever our own page: a web page can ask for it, but cannot choose what opens.
+      const hash = request.termId ? `#term=${encodeURIComponent(request.termId)}` : '';
+      await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
+      return { opened: true };
     },
   };
 }

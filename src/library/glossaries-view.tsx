@@ -2,11 +2,23 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
+import { TermList, termFromHash } from './term-list';
 import type { StatusMessage } from './use-status';
 
 /** Lists the packs and lets the user switch them, and import new ones. */
 export function GlossariesView({ announce: setStatus }: { announce: (status: StatusMessage) => void }) {
   const [packs, setPacks] = useState<GlossarySummary[] | null>(null);
+  // Opened at a term (from a card's "Edit in library"): show its pack's terms straight away.
+  const [focusId] = useState(() => termFromHash(location.hash));
+  const [open, setOpen] = useState<ReadonlySet<string>>(
+    () => new Set(focusId ? [focusId.split('/')[0] ?? ''] : []),
+  );
+  const toggleTerms = (id: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
 
   const reload = useCallback(async () => {
     try {
@@ -48,26 +60,41 @@ export function GlossariesView({ announce: setStatus }: { announce: (status: Sta
       ) : (
         <ul class="packs">
           {packs.map((pack) => (
-            <li class="pack" key={pack.id}>
-              <div class="about">
-                <div class="name">{pack.name}</div>
-                <div class="muted">
-                  {pack.termCount} terms · {pack.source}
-                  {pack.updated ? ` · updated ${pack.updated}` : ''}
+            <li class="pack-item" key={pack.id}>
+              <div class="pack">
+                <div class="about">
+                  <div class="name">{pack.name}</div>
+                  <div class="muted">
+                    {pack.termCount} terms · {pack.source}
+                    {pack.updated ? ` · updated ${pack.updated}` : ''}
+                  </div>
+                  {pack.description && <div class="muted">{pack.description}</div>}
                 </div>
-                {pack.description && <div class="muted">{pack.description}</div>}
+                <label class="switch">
+                  <input
+                    type="checkbox"
+                    role="switch"
+                    aria-label={`Enable ${pack.name}`}
+                    checked={pack.enabled}
+                    aria-checked={pack.enabled}
+                    onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
+                  />
+                  <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
+                </label>
+                <button
+                  type="button"
+                  aria-expanded={open.has(pack.id)}
+                  aria-controls={`terms-${pack.id}`}
+                  onClick={() => toggleTerms(pack.id)}
+                >
+                  {open.has(pack.id) ? 'Hide terms' : 'Show terms'}
+                </button>
               </div>
-              <label class="switch">
-                <input
-                  type="checkbox"
-                  role="switch"
-                  aria-label={`Enable ${pack.name}`}
-                  checked={pack.enabled}
-                  aria-checked={pack.enabled}
-                  onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
-                />
-                <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
-              </label>
+              {open.has(pack.id) && (
+                <div id={`terms-${pack.id}`}>
+                  <TermList glossaryId={pack.id} focusId={focusId} announce={setStatus} />
+                </div>
+              )}
             </li>
           ))}
         </ul>

@@ -31,6 +31,8 @@ export const RequestSchema = v.variant('type', [
     site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[\p{L}\p{N}.:[\]-]+$/u)),
     enabled: v.boolean(),
   }),
+  v.strictObject({ type: v.literal('listTerms'), glossaryId: id }),
+  v.strictObject({ type: v.literal('openLibrary'), termId: v.optional(id) }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

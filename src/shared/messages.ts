@@ -13,7 +13,9 @@ export type Request =
   | { type: 'importGlossary'; fileName: string; text: string }
   | { type: 'getSettings' }
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
-  | { type: 'setSiteEnabled'; site: string; enabled: boolean };
+  | { type: 'setSiteEnabled'; site: string; enabled: boolean }
+  | { type: 'listTerms'; glossaryId: string }
+  | { type: 'openLibrary'; termId?: string };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -27,6 +29,16 @@ export interface GlossarySummary {
   enabled: boolean;
   termCount: number;
   updated?: string;
+}
+
+/** A term as the library lists it. */
+export interface TermSummary {
+  id: string;
+  term: string;
+  definition: string;
+  aliases: string[];
+  category?: string;
+  status: string;
 }
 
 /** A problem in an imported file, located by JSON path, CSV line or TBX element. */
@@ -56,13 +68,19 @@ export interface ResponseMap {
   getSettings: PageSettings;
   updateSettings: PageSettings;
   setSiteEnabled: PageSettings;
+  listTerms: TermSummary[];
+  openLibrary: { opened: boolean };
 }
 
 /** The wire envelope: handlers' failures come back as values, never as a dead worker. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** Which requests a content script (a page) may make; everything else needs an extension page. */
-export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set(['getSnapshot', 'getDefinition']);
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
+  'getSnapshot',
+  'getDefinition',
+  'openLibrary',
+]);
 
 /** Sends a request to the background and unwraps its envelope, throwing the background's error. */
 export async function send<T extends RequestType>(request: RequestOf<T>): Promise<ResponseMap[T]> {

@@ -3,20 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { browserPath } from '../../scripts/lib/browsers';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--lang=en-US',
-];
+import { browserPath, CHROMIUM_ARGS } from '../../scripts/lib/browsers';
 
 export interface PlainBrowser {
   browser: Browser;
@@ -32,7 +19,7 @@ export async function launchPlain(): Promise<PlainBrowser> {
     headless: true,
     pipe: true,
     userDataDir,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     defaultViewport: { width: 1280, height: 900 },
     protocolTimeout: 600_000,
   });

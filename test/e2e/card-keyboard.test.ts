@@ -61,4 +61,23 @@ describe('definition cards from the keyboard in chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __found: string[] }).__found)).toEqual([]);
     expect(await findByRole(page, 'dialog')).not.toBeNull();
   });
+
+  it('"Edit in library" opens the library at that term', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await sendCommand(ctx.browser, page, 'next-term');
+    await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/);
+    const edit = await page.waitForSelector('aria/Edit in library[role="button"]');
+    await edit?.click();
+    const target = await ctx.browser.browser.waitForTarget((t) => t.url().includes('library.html#term='));
+    expect(target.url()).toBe(`${ctx.browser.extensionUrl}library.html#term=china-cyber-policy%2Fmlps`);
+    const library = await target.asPage();
+    await library.waitForFunction(() => document.activeElement?.id === 'term-china-cyber-policy/mlps', {
+      timeout: 10_000,
+    });
+    expect(await library.evaluate(() => document.activeElement?.textContent)).toMatch(
+      /Multi-Level Protection Scheme/,
+    );
+    await library.close();
+  });
 });

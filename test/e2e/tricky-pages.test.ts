@@ -1,22 +1,10 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 async function textsIn(frame: Frame | Page): Promise<string[]> {
-  return frame.evaluate(() => {
-    const out: string[] = [];
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('termlight-term')) continue;
-      for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        out.push(range.toString());
-      }
-    }
-    return out;
-  });
+  return (await readHighlights(frame)).map((h) => h.text);
 }
 
 async function waitForText(page: Page, text: string): Promise<void> {

@@ -1,4 +1,5 @@
 /** Opens, switches and closes the one definition card of a page, in hover or keyboard mode. */
+import { send } from '../../shared/messages';
 import { getDefinition } from '../definitions-client';
 import { CardHost } from './card-host';
 import type { CardState } from './card-view';
@@ -69,6 +70,15 @@ export class CardController {
         onShowTerm: (next) =>
           this.anchor && this.open(next, this.anchor, mode === 'keyboard' ? 'keyboard' : 'hover'),
         onClose: () => this.close(),
+        onEdit: (termId) => {
+          send({ type: 'openLibrary', termId }).catch((error: unknown) =>
+            this.render({
+              kind: 'error',
+              termId,
+              message: error instanceof Error ? error.message : String(error),
+            }),
+          );
+        },
       },
       this.anchor,
     );

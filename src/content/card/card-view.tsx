@@ -15,6 +15,8 @@ export interface CardViewProps {
   mode: 'hover' | 'keyboard';
   onShowTerm: (id: string) => void;
   onClose: () => void;
+  /** Opens the library at this term. */
+  onEdit: (id: string) => void;
 }
 
 /** A message for `prefix` + `id`, falling back to the raw id for values the locales do not name. */
@@ -34,7 +36,7 @@ function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
 }
 
 /** Renders one card. */
-export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
+export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewProps) {
   const role = mode === 'hover' ? ('tooltip' as const) : ('dialog' as const);
   if (state.kind !== 'ready') {
     const text = state.kind === 'loading' ? t('cardLoading') : `${t('cardError')}: ${state.message}`;
@@ -111,7 +113,11 @@ export function CardView({ state, mode, onShowTerm, onClose }: CardViewProps) {
         )}
         <span>
           {t('cardFromPack')}: {detail.glossary.name}
-        </span>
+        </span>{' '}
+        ·{' '}
+        <button type="button" class="link" onClick={() => onEdit(detail.id)}>
+          {t('cardEditInLibrary')}
+        </button>
       </footer>
     </div>
   );

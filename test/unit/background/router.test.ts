@@ -13,6 +13,8 @@ function handlers(): Handlers {
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
     getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    listTerms: vi.fn(async () => []),
+    openLibrary: vi.fn(async () => ({ opened: true })),
     updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
     setSiteEnabled: vi.fn(async () => DEFAULT_SETTINGS),
     importGlossary: vi.fn(async () => ({
@@ -60,6 +62,18 @@ describe('message router', () => {
       extensionPage,
     );
     expect(answer).toEqual({ ok: true, value: { enabled: false } });
+  });
+
+  it('lets a page open the library at a term, but not read a whole pack', async () => {
+    const route = createRouter(handlers(), options);
+    expect(await route({ type: 'openLibrary', termId: 'p/t' }, page)).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(await route({ type: 'listTerms', glossaryId: 'p' }, page)).toEqual({
+      ok: false,
+      error: '"listTerms" is not allowed from a web page',
+    });
   });
 
   it('refuses messages from another extension', async () => {
