@@ -80,4 +80,24 @@ describe('definition cards from the keyboard in chromium', () => {
     );
     await library.close();
   });
+
+  it('keeps the card inside the viewport at 200% zoom', async () => {
+    const page = await ctx.page();
+    // A 1280×900 window at 200% zoom: half the CSS pixels, twice the device pixels per CSS pixel.
+    await page.setViewport({ width: 640, height: 450, deviceScaleFactor: 2 });
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    for (let i = 0; i < 4; i++) {
+      await sendCommand(ctx.browser, page, 'next-term');
+      await waitForRoleText(page, 'dialog', /\w/);
+      const dialog = await page.waitForSelector('aria/[role="dialog"]');
+      await new Promise((r) => setTimeout(r, 150));
+      const box = await dialog?.boundingBox();
+      expect(box).toBeTruthy();
+      if (!box) continue;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(640);
+      expect(box.y + box.height).toBeLessThanOrEqual(450);
+    }
+  });
 });

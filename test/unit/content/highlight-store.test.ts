@@ -1,0 +1,94 @@
+// @vitest-environment happy-dom
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HighlightStore, TERM_HIGHLIGHT, type TermRange } from '../../../src/content/highlight-store';
+
+// happy-dom has neither the Custom Highlight API nor StaticRange: a Set-like Highlight and plain
+// range records are all the store uses.
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+beforeAll(() => {
+  Object.assign(globalThis, { Highlight: FakeHighlight });
+  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+});
+
+function range(start: Node, startOffset: number, end: Node, endOffset: number): StaticRange {
+  return {
+    startContainer: start,
+    startOffset,
+    endContainer: end,
+    endOffset,
+    collapsed: false,
+  } as StaticRange;
+}
+
+function setup() {
+  document.body.innerHTML = '<p id="p">The <b>Data</b> Security Law and MLPS</p>';
+  const p = document.getElementById('p') as HTMLElement;
+  const [the, bold, rest] = [p.firstChild, p.querySelector('b')?.firstChild, p.lastChild] as Text[];
+  const store = new HighlightStore(document);
+  store.attach();
+  // "Data Security Law" runs from inside <b> into the following text node.
+  const dsl: TermRange = {
+    termId: 'p/dsl',
+    range: range(bold as Text, 0, rest as Text, 13),
+    nodes: [bold as Text, rest as Text],
+  };
+  const mlps: TermRange = {
+    termId: 'p/mlps',
+    range: range(rest as Text, 18, rest as Text, 22),
+    nodes: [rest as Text],
+  };
+  store.add(mlps);
+  store.add(dsl);
+  return { store, the: the as Text, bold: bold as Text, rest: rest as Text, dsl, mlps };
+}
+
+describe('hit-testing the registered ranges', () => {
+  it('finds the term under a caret in either node of a term that spans elements', () => {
+    const { store, bold, rest, dsl } = setup();
+    expect(store.at(bold, 2)).toBe(dsl);
+    expect(store.at(rest, 5)).toBe(dsl);
+  });
+
+  it('treats range ends as exclusive and finds nothing between terms', () => {
+    const { store, rest, the, mlps } = setup();
+    expect(store.at(rest, 13)).toBeUndefined();
+    expect(store.at(rest, 18)).toBe(mlps);
+    expect(store.at(rest, 22)).toBeUndefined();
+    expect(store.at(the, 0)).toBeUndefined();
+  });
+
+  it('walks the terms in document order whatever order they were added in', () => {
+    const { store, dsl, mlps } = setup();
+    expect(store.inDocumentOrder()).toEqual([dsl, mlps]);
+  });
+
+  it('forgets a spanning term from every node when one of its nodes changes', () => {
+    const { store, bold, rest } = setup();
+    store.forgetNode(bold);
+    expect(store.at(rest, 5)).toBeUndefined();
+    expect(store.size).toBe(1);
+    expect(store.countOf('p/dsl')).toBe(0);
+  });
+
+  it('paints additions and removals in one batch at commit', () => {
+    const { store, bold } = setup();
+    const highlight = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
+    expect(highlight.size).toBe(0);
+    store.commit();
+    expect(highlight.size).toBe(2);
+    store.forgetNode(bold);
+    expect(highlight.size).toBe(2);
+    store.commit();
+    expect(highlight.size).toBe(1);
+  });
+
+  it('unregisters its highlight when detached', () => {
+    const { store } = setup();
+    store.detach();
+    expect(window.CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
+    expect(store.size).toBe(0);
+  });
+});
