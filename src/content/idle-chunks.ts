@@ -13,7 +13,9 @@ function pickYield(): Yield {
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (scheduler?.postTask) {
     const postTask = scheduler.postTask.bind(scheduler);
-    return () => postTask(() => undefined, { priority: 'background' });
+    // 'user-visible' (not 'background'): input and rendering still come first between chunks, but
+    // a busy page cannot starve the scan for seconds.
+    return () => postTask(() => undefined, { priority: 'user-visible' });
   }
   if (typeof requestIdleCallback === 'function') {
     return () => new Promise((resolve) => requestIdleCallback(() => resolve(), { timeout: 200 }));
@@ -53,4 +55,12 @@ export async function runGeneratorInChunks<T>(
     return !next.done;
   }, signal);
   return finished ? result : null;
+}
+
+/**
+ * Runs `callback` once the browser has rendered the next frame, so the page lays out and paints
+ * its own change before Termlight looks at it (and the two costs are not stacked in one frame).
+ */
+export function afterNextPaint(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
 }

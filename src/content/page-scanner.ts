@@ -6,7 +6,7 @@ import type { Matcher } from '../shared/matcher';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
-import { runInChunks } from './idle-chunks';
+import { afterNextPaint, runInChunks } from './idle-chunks';
 import { type ScanStats, scanSteps } from './scanner';
 import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions } from './skip-rules';
 import { viewportRoots } from './viewport-roots';
@@ -124,7 +124,7 @@ export class PageScanner {
     }
     if (this.queued.size > 0 && !this.flushing) {
       this.flushing = true;
-      requestAnimationFrame(() => void this.flush());
+      afterNextPaint(() => void this.flush());
     }
   }
 
@@ -160,7 +160,7 @@ export class PageScanner {
     this.flushing = false;
     if (this.queued.size > 0 && !this.signal.aborted) {
       this.flushing = true;
-      requestAnimationFrame(() => void this.flush());
+      afterNextPaint(() => void this.flush());
     }
   }
 }

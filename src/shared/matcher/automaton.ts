@@ -47,8 +47,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
 export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<void, Matcher, undefined> {
   const patterns: Pattern[] = [];
   for (let start = 0; start < terms.length; start += SLICE) {
-    for (const p of collectPatterns(terms.slice(start, start + SLICE)))
-      patterns.push({ ...p, term: p.term + start });
+    collectPatterns(terms, patterns, start, Math.min(start + SLICE, terms.length));
     yield;
   }
   let units = 1;
