@@ -14,8 +14,6 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
     for (const row of rows) {
       terms.push({
         id: row.id,
-        glossaryId: row.glossaryId,
-        category: row.category,
         forms: surfaceForms(row),
       });
     }

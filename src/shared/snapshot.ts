@@ -4,8 +4,8 @@ import type { SurfaceForm } from './glossary/alias-rules';
 export interface SnapshotTerm {
   /** `<glossaryId>/<termId>` */
   id: string;
-  glossaryId: string;
-  category?: string;
+  // Nothing else: the snapshot crosses to every frame of every page, so it carries only what
+  // matching needs; a card asks for the rest.
   forms: SurfaceForm[];
 }
 

@@ -26,7 +26,7 @@ function sharedPrefix(a: string, b: string): number {
 }
 
 /** Terms or patterns handled between two pauses of {@link compileMatcherSteps}. */
-const SLICE = 500;
+const SLICE = 250;
 
 /**
  * Compiles the terms' surface forms into one automaton. Blank forms are skipped; a form shared by

@@ -89,9 +89,7 @@ describe('the term snapshot', () => {
     const snapshot = await buildSnapshot(db, 3);
     expect(snapshot).toEqual({
       version: 3,
-      terms: [
-        { id: 'team/a', glossaryId: 'team', forms: [{ text: 'Alpha', caseSensitive: false, exact: false }] },
-      ],
+      terms: [{ id: 'team/a', forms: [{ text: 'Alpha', caseSensitive: false, exact: false }] }],
     });
   });
 
