@@ -1,7 +1,7 @@
 /** One builder per group of rows in the results table. */
 import type { MarkSeries } from './markjs-runs';
 import type { PhaseResults } from './phases';
-import { formatMs } from './stats';
+import { formatMs, median } from './stats';
 import type { TermlightResults } from './termlight-runs';
 import type { TaskInfo, WindowSummary } from './trace-summary';
 
@@ -115,7 +115,11 @@ export function appendRows(t: TermlightResults): Row[] {
         : 'not implemented (nothing highlighted in 10 s)';
     return [{ metric, value, floor, ratio: 'n/a', target: '≤ 2×', result: 'n/a' }];
   }
-  const ratio = t.append.medianMs / alone;
+  // Like with like: the update's own measure against the measure of scanning the same nodes alone.
+  // The time from the append to the end of the update also holds the page laying out and painting
+  // its new content, which no extension can avoid; it is shown as information.
+  const ownMs = median(appended.map((r) => r.measureMs ?? r.ms));
+  const ratio = ownMs / alone;
   const how =
     first.via === 'measure'
       ? `${first.measure} measure${first.detail ? `, rescanned ${first.detail.textNodes} text nodes` : ''}`
@@ -123,12 +127,17 @@ export function appendRows(t: TermlightResults): Row[] {
   const rows: Row[] = [
     {
       metric,
-      value: `${formatMs(t.append.medianMs)} (${how})`,
+      value: `${formatMs(ownMs)} (${how})`,
       floor,
       ratio: times(ratio),
       target: '≤ 2×',
       result: verdict(ratio <= 2),
     },
+    info(
+      'Append: from the append() call to highlighted',
+      formatMs(t.append.medianMs),
+      'includes the page laying out and painting the new paragraphs',
+    ),
   ];
   const w = t.append.trace;
   if (w) rows.push(info('Append: main thread during the update (trace)', formatMs(w.busyMs), windowText(w)));
