@@ -62,14 +62,11 @@ export const HEADLINE_FORMS: Readonly<Record<string, readonly string[]>> = {
   'great-firewall': ['Great Firewall', 'GFW', '防火长城'],
   'operation-fox-hunt': ['Operation Fox Hunt', '猎狐行动'],
   'clean-network': ['Clean Network', 'Clean Network programme'],
-  digichina: ['DigiChina', 'Digi-China'],
-  'hague-program-for-cyber-norms': ['Hague Program for Cyber Norms'],
+  digichina: ['DigiChina', 'Digi-China', '斯坦福大学DigiChina项目'],
+  'hague-program-for-cyber-norms': ['Hague Program for Cyber Norms', '海牙网络规范项目'],
   'data-security-law': ['Data Security Law', '数据安全法'],
   'personal-information-protection-law': ['PIPL', '个人信息保护法'],
   'national-security-law': ['国家安全法'],
   'hong-kong-national-security-law': ['Hong Kong National Security Law', '香港国安法'],
   pla: ["People's Liberation Army", 'PLA', '中国人民解放军'],
 };
-
-/** Headline terms with no established Chinese name (foreign projects); they need an English form only. */
-export const NO_CHINESE_NAME: ReadonlySet<string> = new Set(['digichina', 'hague-program-for-cyber-norms']);
