@@ -37,6 +37,8 @@ export class CardHost {
     const card = this.card();
     if (!card || !this.anchor) return;
     const view = this.doc.defaultView;
+    // Measure at the card's natural height, not at a cut made for an earlier anchor.
+    card.style.maxHeight = '';
     const { width, height } = card.getBoundingClientRect();
     const place = placeCard(
       this.anchor,
@@ -45,6 +47,7 @@ export class CardHost {
     );
     card.style.left = `${place.left}px`;
     card.style.top = `${place.top}px`;
+    if (place.maxHeight !== undefined) card.style.maxHeight = `${place.maxHeight}px`;
   }
 
   /** The card element, when one is shown. */

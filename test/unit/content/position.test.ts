@@ -32,6 +32,14 @@ describe('placing a card', () => {
       viewport,
     );
     expect(place.top).toBeGreaterThanOrEqual(8);
+    expect(place.top + (place.maxHeight ?? 790)).toBeLessThanOrEqual(792);
+  });
+
+  it('takes the roomier side and shortens itself rather than cover the term', () => {
+    const anchor = { left: 100, top: 340, width: 50, height: 20 };
+    const place = placeCard(anchor, { width: 300, height: 380 }, { width: 900, height: 600 });
+    expect(place).toEqual({ left: 100, top: 8, side: 'above', maxHeight: 326 });
+    expect(place.top + (place.maxHeight ?? 0)).toBeLessThanOrEqual(anchor.top);
   });
 
   it('never goes past the left edge on a narrow viewport', () => {
