@@ -121,6 +121,14 @@ export class HighlightStore {
   }
 }
 
+/** A live Range over the same text as `range`, for layout queries (StaticRanges have none). */
+export function liveRange(doc: Document, range: AbstractRange): Range {
+  const live = doc.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
+}
+
 /** Orders two ranges by where they start in the document. */
 export function compareStarts(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;

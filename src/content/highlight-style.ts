@@ -19,12 +19,24 @@ export const HIGHLIGHT_CSS = `
 }
 `;
 
+// One constructed sheet per document, adopted by the document and every shadow root in it, rather
+// than a copy per shadow root on pages built of many web components.
+const sheets = new WeakMap<Document, CSSStyleSheet>();
+
+function sheetFor(doc: Document): CSSStyleSheet {
+  let sheet = sheets.get(doc);
+  if (!sheet) {
+    sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(HIGHLIGHT_CSS);
+    sheets.set(doc, sheet);
+  }
+  return sheet;
+}
+
 /** Adds the highlight styles to `root` (a document or shadow root) until `signal` aborts. */
 export function installHighlightStyle(root: Document | ShadowRoot, signal: AbortSignal): void {
-  const view = (root instanceof Document ? root.defaultView : root.ownerDocument.defaultView) ?? window;
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(HIGHLIGHT_CSS);
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const sheet = sheetFor(root instanceof Document ? root : root.ownerDocument);
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   signal.addEventListener('abort', () => {
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   });

@@ -1,5 +1,5 @@
 /** Which highlighted term, if any, is under a point of the viewport. */
-import type { HighlightStore, TermRange } from './highlight-store';
+import { type HighlightStore, liveRange, type TermRange } from './highlight-store';
 
 interface CaretPoint {
   node: Node;
@@ -24,12 +24,9 @@ export function caretAt(doc: Document, x: number, y: number): CaretPoint | null 
 
 /** The client rect of `entry` that contains (x, y), if the point really is over its text. */
 export function rectUnder(entry: TermRange, x: number, y: number): DOMRect | null {
-  const { range } = entry;
-  const live = range.startContainer.ownerDocument?.createRange();
-  if (!live) return null;
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  for (const rect of live.getClientRects()) {
+  const doc = entry.range.startContainer.ownerDocument;
+  if (!doc) return null;
+  for (const rect of liveRange(doc, entry.range).getClientRects()) {
     if (x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom) return rect;
   }
   return null;

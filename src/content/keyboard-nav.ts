@@ -1,7 +1,7 @@
 /** "Next term" / "previous term": walks the page's terms in reading order and opens each card. */
 import browser from '../shared/browser';
 import type { CardController } from './card/card-controller';
-import { compareStarts, type HighlightStore, type TermRange } from './highlight-store';
+import { compareStarts, type HighlightStore, liveRange, type TermRange } from './highlight-store';
 
 export type NavCommand = 'next-term' | 'previous-term';
 
@@ -17,9 +17,7 @@ export function stepTerm(
   if (ranges.length === 0) return null;
   const index = command === 'next-term' ? nextIndex(ranges, current) : previousIndex(ranges, current);
   const target = ranges[index] as TermRange;
-  const live = doc.createRange();
-  live.setStart(target.range.startContainer, target.range.startOffset);
-  live.setEnd(target.range.endContainer, target.range.endOffset);
+  const live = liveRange(doc, target.range);
   const element = target.range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
   const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();

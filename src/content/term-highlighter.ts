@@ -36,11 +36,13 @@ export function initTermHighlighter(
     if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };
   browser.storage.onChanged.addListener(onStorageChange);
-  // Single-page apps swap their content without a load: rescan after history navigation.
+  // Single-page apps swap their content without a load: rescan after history navigation. The
+  // Navigation API reports back/forward too, so popstate is only the fallback where it is missing
+  // (listening to both would scan the page twice on every traversal).
   const rescan = () => void scanner.fullScan().catch(report);
-  doc.defaultView?.addEventListener('popstate', rescan, { signal });
   const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
-  navigation?.addEventListener('navigatesuccess', rescan, { signal });
+  if (navigation) navigation.addEventListener('navigatesuccess', rescan, { signal });
+  else doc.defaultView?.addEventListener('popstate', rescan, { signal });
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
     store.detach();
