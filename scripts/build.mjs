@@ -40,7 +40,7 @@ const extensionEntries = {
 
 const common = {
   bundle: true,
-  minify: !watch,
+  minify: !watch && process.env.TERMLIGHT_MINIFY !== '0',
   sourcemap: watch ? 'inline' : false,
   target: ['chrome120', 'firefox140'],
   jsx: 'automatic',

@@ -1,6 +1,6 @@
 /** Finds glossary terms in blocks of page text and registers them as highlight ranges. */
 import { findMatches, type Matcher } from '../shared/matcher';
-import { type BlockVisitor, pointAt, type TextBlock, textBlocks } from './block-text';
+import { BlockReader, type BlockVisitor, pointAt, type TextBlock } from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
@@ -50,22 +50,22 @@ export function scanSteps(
   stats: ScanStats,
 ): () => boolean {
   let i = 0;
-  let blocks: Generator<TextBlock> | null = null;
+  let blocks: BlockReader | null = null;
   return () => {
     for (;;) {
       if (!blocks) {
         const root = roots[i++];
         if (!root) return false;
-        blocks = textBlocks(root, options, visit);
+        blocks = new BlockReader(root, options, visit);
       }
-      const next = blocks.next();
-      if (next.done) {
+      const block = blocks.read();
+      if (block === null) {
         blocks = null;
         continue;
       }
-      stats.textNodes += next.value.nodes.length;
-      stats.chars += next.value.text.length;
-      stats.matches += highlightBlock(next.value, matcher, store, options.firstOccurrenceOnly);
+      stats.textNodes += block.nodes.length;
+      stats.chars += block.text.length;
+      stats.matches += highlightBlock(block, matcher, store, options.firstOccurrenceOnly);
       return true;
     }
   };

@@ -6,7 +6,7 @@ import type { StatusMessage } from './use-status';
 /** The term id the page was opened at (`library.html#term=<glossaryId>/<termId>`), if any. */
 export function termFromHash(hash: string): string | null {
   const value = new URLSearchParams(hash.replace(/^#/, '')).get('term');
-  return value && value.includes('/') ? value : null;
+  return value?.includes('/') ? value : null;
 }
 
 /** Lists a pack's terms; `focusId` is scrolled into view and focused once loaded. */

@@ -11,10 +11,13 @@ export class LeftmostLongest {
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly terms: Int32Array;
+  /** Where the slot's candidate lies in the caller's text, which may differ from its search span. */
+  private readonly froms: Int32Array;
+  private readonly tos: Int32Array;
   private highest = -1;
   private cursor = 0;
   private taken = 0;
-  /** Chosen matches as flat `start, end, term` triples, in order. */
+  /** Chosen matches as flat `from, to, term` triples, in order. */
   readonly picks: number[] = [];
 
   private constructor(maxLength: number) {
@@ -26,6 +29,8 @@ export class LeftmostLongest {
     this.starts = new Int32Array(width).fill(-1);
     this.ends = new Int32Array(width);
     this.terms = new Int32Array(width);
+    this.froms = new Int32Array(width);
+    this.tos = new Int32Array(width);
   }
 
   private static spare: LeftmostLongest | null = null;
@@ -52,14 +57,17 @@ export class LeftmostLongest {
   /**
    * Offers a candidate. Candidates come in order of `end`, so a later one at the same start is
    * longer and replaces it; and a span is offered only once (its text is one trie node), so ties
-   * between terms are settled before this.
+   * between terms are settled before this. `start` and `end` count search units, which is what
+   * bounds a candidate's length; `[from, to)` is the candidate in the caller's text.
    */
-  offer(start: number, end: number, term: number): void {
+  offer(start: number, end: number, term: number, from: number, to: number): void {
     if (this.highest >= this.cursor) this.settle(end - this.reach);
     const slot = start & this.mask;
     this.starts[slot] = start;
     this.ends[slot] = end;
     this.terms[slot] = term;
+    this.froms[slot] = from;
+    this.tos[slot] = to;
     if (start > this.highest) this.highest = start;
   }
 
@@ -75,7 +83,7 @@ export class LeftmostLongest {
         continue;
       }
       const end = this.ends[slot] ?? 0;
-      this.picks.push(cursor, end, this.terms[slot] ?? 0);
+      this.picks.push(this.froms[slot] ?? 0, this.tos[slot] ?? 0, this.terms[slot] ?? 0);
       this.taken = end;
       cursor = end;
     }

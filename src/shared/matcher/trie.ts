@@ -25,7 +25,7 @@ export const REPORT_MIDWORD = 3;
 /** Field: `depth << 2 | guards`. */
 export const SHAPE = 4;
 /** Field: for a node with a lookup row, 1 + its index in `asciiRows`, negated until it is filled. */
-const ASCII_ROW = 5;
+export const ASCII_ROW = 5;
 const PARENT = 6;
 /** Field: the unit on the edge into the node. */
 const LABEL = 7;
