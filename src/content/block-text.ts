@@ -2,7 +2,15 @@
  * Reads a DOM subtree as blocks of running text: the text nodes of one block are joined so that a
  * term may run across inline elements (`Data <b>Security</b> Law`), with offsets back to each node.
  */
-import { isInline, isSkipped, type SkipOptions } from './skip-rules';
+import {
+  isInline,
+  isSkippedKind,
+  type SkipOptions,
+  TAG_BREAK,
+  TAG_HOST,
+  TAG_INLINE,
+  tagKind,
+} from './skip-rules';
 
 /** One block of running text and the text nodes it was read from. */
 export interface TextBlock {
@@ -124,13 +132,21 @@ export class BlockReader implements IterableIterator<TextBlock> {
       }
     } else if (node.nodeType === 1) {
       const el = node as Element;
-      if (el.tagName === 'BR' || isSkipped(el, this.options) || this.visit.done?.has(el)) {
+      const kind = tagKind(el.tagName);
+      const inline = (kind & TAG_INLINE) !== 0;
+      // Subtrees already done are block roots, never inline.
+      if (
+        (kind & TAG_BREAK) !== 0 ||
+        isSkippedKind(el, kind, this.options) ||
+        (!inline && this.visit.done?.has(el))
+      ) {
         this.take();
       } else {
-        if (!isInline(el)) this.take();
-        if (el.shadowRoot) {
-          this.pending.push(el.shadowRoot);
-          this.visit.onShadowRoot?.(el.shadowRoot);
+        if (!inline) this.take();
+        const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
+        if (shadow) {
+          this.pending.push(shadow);
+          this.visit.onShadowRoot?.(shadow);
         }
         descend = true;
       }

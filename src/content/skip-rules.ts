@@ -74,12 +74,77 @@ export interface ScanOptions extends SkipOptions {
   firstOccurrenceOnly: boolean;
 }
 
+/** What an element's tag name says about it, as bits. */
+export const TAG_SKIPPED = 1;
+/** Skipped unless the code setting is on. */
+export const TAG_CODE = 2;
+/** Flows inline with its neighbours. */
+export const TAG_INLINE = 4;
+/** `<br>`: ends the running text without being a block. */
+export const TAG_BREAK = 8;
+/** May host a shadow root (attachShadow is allowed on it). */
+export const TAG_HOST = 16;
+/** Not an upper-case HTML name: only its namespace tells whether it is HTML (XHTML, SVG, MathML…). */
+export const TAG_CHECK_NAMESPACE = 32;
+
+/** The elements attachShadow() accepts besides custom elements. */
+const SHADOW_HOSTS = new Set([
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'DIV',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'MAIN',
+  'NAV',
+  'P',
+  'SECTION',
+  'SPAN',
+]);
+
+const tagKinds = new Map<string, number>();
+
+function computeTagKind(tag: string): number {
+  const upper = tag.toUpperCase();
+  let kind = upper === tag ? 0 : TAG_CHECK_NAMESPACE;
+  if (SKIPPED_TAGS.has(tag) || SKIPPED_TAGS.has(upper)) kind |= TAG_SKIPPED;
+  if (CODE_TAGS.has(upper)) kind |= TAG_CODE;
+  if (INLINE_TAGS.has(upper)) kind |= TAG_INLINE;
+  if (upper === 'BR') kind |= TAG_BREAK;
+  if (SHADOW_HOSTS.has(upper) || tag.includes('-')) kind |= TAG_HOST;
+  return kind;
+}
+
+/**
+ * The {@link TAG_SKIPPED}… bits of a tag name, worked out once per name: the scanner asks for
+ * every element of a page, and a content script pays more than the page for each DOM call.
+ */
+export function tagKind(tag: string): number {
+  let kind = tagKinds.get(tag);
+  if (kind === undefined) {
+    kind = computeTagKind(tag);
+    tagKinds.set(tag, kind);
+  }
+  return kind;
+}
+
 /** True when nothing inside `el` should be scanned. */
 export function isSkipped(el: Element, options: SkipOptions): boolean {
-  const tag = el.tagName;
-  if (SKIPPED_TAGS.has(tag)) return true;
-  if (!options.includeCode && CODE_TAGS.has(tag)) return true;
-  if (el.namespaceURI !== 'http://www.w3.org/1999/xhtml' && el.namespaceURI !== null) return true;
+  return isSkippedKind(el, tagKind(el.tagName), options);
+}
+
+/** {@link isSkipped} for an element whose {@link tagKind} is known. */
+export function isSkippedKind(el: Element, kind: number, options: SkipOptions): boolean {
+  if ((kind & TAG_SKIPPED) !== 0) return true;
+  if (!options.includeCode && (kind & TAG_CODE) !== 0) return true;
+  if ((kind & TAG_CHECK_NAMESPACE) !== 0 && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
   // Most elements carry no attributes at all: skip the four attribute lookups for them.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -91,5 +156,5 @@ export function isSkipped(el: Element, options: SkipOptions): boolean {
 
 /** True when `el` flows inline (by tag: computing styles for every element would cost a layout). */
 export function isInline(el: Element): boolean {
-  return INLINE_TAGS.has(el.tagName);
+  return (tagKind(el.tagName) & TAG_INLINE) !== 0;
 }

@@ -75,7 +75,8 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
   };
 
   let done = 0;
-  for (const { folded, cased, term, plural } of patterns.toReversed()) {
+  for (let p = patterns.length - 1; p >= 0; p--) {
+    const { folded, cased, term, plural } = patterns[p] as Pattern;
     if (++done % SLICE === 0) yield;
     const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
     const fork = draft.walk(0, folded, 0, stem);

@@ -140,6 +140,7 @@ export function layoutTrie(draft: DraftTrie): TrieLayout {
     nodes[at + SHAPE] = draft.shape[v] ?? 0;
     nodes[at + PARENT] = draft.parent[v] ?? 0;
     nodes[at + LABEL] = draft.label(v);
+    nodes[at + REPORT] = v === 0 ? 0 : -1;
     if (children >= ROW_MIN_CHILDREN) nodes[at + ASCII_ROW] = -++rows;
     edgeCount += children;
   }
@@ -155,8 +156,9 @@ export function layoutTrie(draft: DraftTrie): TrieLayout {
   for (let v = 1; v < n; v++) {
     const at = v * NODE_STRIDE;
     nodes[at + FAIL] = -1;
-    nodes[at + REPORT] = -1;
-    if (draft.childCount(v) > 1) sortEdges(edges, nodes[at] ?? 0, nodes[at + NODE_STRIDE] ?? 0);
+    const from = nodes[at] ?? 0;
+    const to = nodes[at + NODE_STRIDE] ?? 0;
+    if (to - from > 1) sortEdges(edges, from, to);
   }
   return {
     rootNext: draft.rootNext,
