@@ -1,5 +1,6 @@
 /** Glossary packs in the database: seeding, import, enable switch, listing. */
 import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
+import { colourSlots } from '../shared/highlight-colours';
 import type { GlossarySummary, TermSummary } from '../shared/messages';
 import { type GlossaryRow, type TermlightDb, toTermRow } from './db';
 
@@ -51,10 +52,16 @@ export async function seedBuiltinPacks(db: TermlightDb, packs: readonly Glossary
   return written;
 }
 
-/** Every pack, in the order they were added. */
-export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]> {
+/** Every pack in library order: the order they were added (by name within one moment). */
+export async function glossariesInOrder(db: TermlightDb): Promise<GlossaryRow[]> {
   const rows = await db.glossaries.toArray();
-  rows.sort((a, b) => a.importedAt - b.importedAt || a.name.localeCompare(b.name));
+  return rows.sort((a, b) => a.importedAt - b.importedAt || a.name.localeCompare(b.name));
+}
+
+/** Every pack, in library order, with its highlight colour. */
+export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]> {
+  const rows = await glossariesInOrder(db);
+  const colours = colourSlots(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
@@ -63,6 +70,7 @@ export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]
     enabled: r.enabled,
     termCount: r.termCount,
     updated: r.updated,
+    colour: colours[r.id] ?? 0,
   }));
 }
 

@@ -1,14 +1,20 @@
 /** Builds the content scripts' compact term snapshot from the enabled packs, cached by version. */
 import { surfaceForms } from '../shared/glossary/alias-rules';
+import { colourSlots } from '../shared/highlight-colours';
 import type { TermSnapshot } from '../shared/snapshot';
 import type { TermlightDb } from './db';
+import { glossariesInOrder } from './glossaries';
 
 /** Reads every term of every enabled pack into a snapshot with the given version number. */
 export async function buildSnapshot(db: TermlightDb, version: number): Promise<TermSnapshot> {
-  const enabled = (await db.glossaries.toArray()).filter((g) => g.enabled);
-  enabled.sort((a, b) => a.importedAt - b.importedAt);
+  const all = await glossariesInOrder(db);
+  // Slots follow every pack, enabled or not, so switching one off does not recolour the others.
+  const slots = colourSlots(all.map((g) => g.id));
+  const enabled = all.filter((g) => g.enabled);
+  const colours: Record<string, number> = {};
   const terms: TermSnapshot['terms'] = [];
   for (const glossary of enabled) {
+    colours[glossary.id] = slots[glossary.id] ?? 0;
     const rows = await db.terms.where('glossaryId').equals(glossary.id).toArray();
     rows.sort((a, b) => a.order - b.order);
     for (const row of rows) {
@@ -18,7 +24,7 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
       });
     }
   }
-  return { version, terms };
+  return { version, terms, colours };
 }
 
 /** Memoises the snapshot for one version so repeated page loads do not re-read the database. */

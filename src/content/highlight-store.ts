@@ -2,11 +2,14 @@
  * The registered term ranges of one document: rendered through the CSS Custom Highlight API and
  * indexed by text node, so hit-testing a caret and forgetting a changed node are lookups, not scans.
  */
+import { highlightName } from '../shared/highlight-colours';
 
-export const TERM_HIGHLIGHT = 'termlight-term';
+/** The highlight of the first colour (the first pack's); the others are named by highlightName(). */
+export const TERM_HIGHLIGHT = highlightName(0);
 
 /** One highlighted occurrence of a term. */
 export interface TermRange {
+  /** `<glossaryId>/<termId>` */
   termId: string;
   range: StaticRange;
   /** Every text node the range covers (more than one when a term spans inline elements). */
@@ -15,35 +18,73 @@ export interface TermRange {
 
 /** The ranges of a document, kept in step with `CSS.highlights`. */
 export class HighlightStore {
-  private readonly highlight: Highlight;
+  /** One highlight per colour slot in use, made on first use. */
+  private readonly highlights: Highlight[] = [];
+  private colours: Readonly<Record<string, number>> = {};
+  private attached = false;
   private readonly byNode = new Map<Node, TermRange[]>();
   private readonly entries = new Set<TermRange>();
   private readonly perTerm = new Map<string, number>();
   // Changes reach the highlight registry in batches: every registry change makes the browser
   // revalidate every registered range at its next paint, so per-range updates cost O(ranges²).
-  private readonly toAdd = new Set<StaticRange>();
-  private readonly toDelete = new Set<StaticRange>();
+  private readonly toAdd = new Set<TermRange>();
+  private readonly toDelete = new Set<TermRange>();
 
-  constructor(private readonly doc: Document) {
-    this.highlight = new Highlight();
-    this.highlight.priority = 1;
-  }
+  constructor(private readonly doc: Document) {}
 
-  /** Registers the highlight with the document (idempotent). */
-  attach(): void {
-    this.doc.defaultView?.CSS.highlights.set(TERM_HIGHLIGHT, this.highlight);
-  }
-
-  /** Unregisters the highlight and forgets every range. */
-  detach(): void {
-    const registry = this.doc.defaultView?.CSS.highlights;
-    if (registry?.get(TERM_HIGHLIGHT) === this.highlight) registry.delete(TERM_HIGHLIGHT);
+  /**
+   * Sets the colour slot of each glossary (by id). It clears the store, as a range is found in its
+   * highlight by its glossary's slot: call it before a full scan.
+   */
+  setColours(colours: Readonly<Record<string, number>>): void {
     this.clear();
+    this.colours = colours;
+  }
+
+  /** Registers the highlights with the document (idempotent). */
+  attach(): void {
+    this.attached = true;
+    // The first colour's highlight is always there, so a page can tell Termlight is on, if idle.
+    this.highlightFor(0);
+    this.highlights.forEach((highlight, slot) => {
+      if (highlight) this.register(slot, highlight);
+    });
+  }
+
+  /** Unregisters the highlights and forgets every range. */
+  detach(): void {
+    this.attached = false;
+    const registry = this.doc.defaultView?.CSS.highlights;
+    this.highlights.forEach((highlight, slot) => {
+      const name = highlightName(slot);
+      if (registry?.get(name) === highlight) registry.delete(name);
+    });
+    this.clear();
+  }
+
+  private register(slot: number, highlight: Highlight): void {
+    this.doc.defaultView?.CSS.highlights.set(highlightName(slot), highlight);
+  }
+
+  private highlightFor(slot: number): Highlight {
+    let highlight = this.highlights[slot];
+    if (!highlight) {
+      highlight = new Highlight();
+      highlight.priority = 1;
+      this.highlights[slot] = highlight;
+      if (this.attached) this.register(slot, highlight);
+    }
+    return highlight;
+  }
+
+  private slotFor(termId: string): number {
+    const slash = termId.indexOf('/');
+    return this.colours[slash < 0 ? termId : termId.slice(0, slash)] ?? 0;
   }
 
   /** Adds one occurrence; it is painted at the next {@link commit}. */
   add(entry: TermRange): void {
-    this.toAdd.add(entry.range);
+    this.toAdd.add(entry);
     this.entries.add(entry);
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 0) + 1);
     for (const node of entry.nodes) {
@@ -63,7 +104,7 @@ export class HighlightStore {
   private remove(entry: TermRange): void {
     if (!this.entries.delete(entry)) return;
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 1) - 1);
-    if (!this.toAdd.delete(entry.range)) this.toDelete.add(entry.range);
+    if (!this.toAdd.delete(entry)) this.toDelete.add(entry);
     for (const node of entry.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -75,15 +116,15 @@ export class HighlightStore {
 
   /** Applies the pending additions and removals to the highlight registry in one batch. */
   commit(): void {
-    for (const range of this.toDelete) this.highlight.delete(range);
-    for (const range of this.toAdd) this.highlight.add(range);
+    for (const entry of this.toDelete) this.highlights[this.slotFor(entry.termId)]?.delete(entry.range);
+    for (const entry of this.toAdd) this.highlightFor(this.slotFor(entry.termId)).add(entry.range);
     this.toDelete.clear();
     this.toAdd.clear();
   }
 
   /** Removes every range. */
   clear(): void {
-    this.highlight.clear();
+    for (const highlight of this.highlights) highlight?.clear();
     this.toAdd.clear();
     this.toDelete.clear();
     this.byNode.clear();

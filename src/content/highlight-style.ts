@@ -1,23 +1,20 @@
 /**
- * The `::highlight()` styles, adopted as a constructed stylesheet so that no element is added to the
- * page. Colours keep contrast on light and dark pages alike: a translucent fill plus an underline.
+ * The `::highlight()` styles, one per glossary colour, adopted as a constructed stylesheet so that
+ * no element is added to the page. Colours keep contrast on light and dark pages alike: a
+ * translucent fill plus an underline.
  */
-import { TERM_HIGHLIGHT } from './highlight-store';
+import { HIGHLIGHT_COLOURS, highlightName } from '../shared/highlight-colours';
 
-export const HIGHLIGHT_CSS = `
-::highlight(${TERM_HIGHLIGHT}) {
-  background-color: rgba(250, 204, 21, 0.4);
-  text-decoration: underline dotted rgba(202, 138, 4, 0.95);
-  text-decoration-thickness: 2px;
-  text-underline-offset: 2px;
+function rules(name: string, fill: string, line: string): string {
+  return `::highlight(${name}) { background-color: ${fill}; text-decoration: underline dotted ${line}; text-decoration-thickness: 2px; text-underline-offset: 2px; }`;
 }
-@media (prefers-color-scheme: dark) {
-  ::highlight(${TERM_HIGHLIGHT}) {
-    background-color: rgba(250, 204, 21, 0.28);
-    text-decoration-color: rgba(253, 224, 71, 0.95);
-  }
-}
-`;
+
+export const HIGHLIGHT_CSS = [
+  ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.light.fill, c.light.line)),
+  '@media (prefers-color-scheme: dark) {',
+  ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.dark.fill, c.dark.line)),
+  '}',
+].join('\n');
 
 // One constructed sheet per document, adopted by the document and every shadow root in it, rather
 // than a copy per shadow root on pages built of many web components.

@@ -28,6 +28,7 @@ export function initTermHighlighter(
     if (!matcher) return;
     version = answer.version;
     clearDefinitions();
+    store.setColours(answer.colours);
     await scanner.setMatcher(matcher);
   };
 

@@ -1,5 +1,7 @@
 /** The Glossaries tab: every pack with its term count and its switch, and the importer. */
+
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import { HIGHLIGHT_COLOURS } from '../shared/highlight-colours';
 import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
 import { TermList, termFromHash } from './term-list';
@@ -66,7 +68,7 @@ export function GlossariesView({ announce: setStatus }: { announce: (status: Sta
                   <div class="name">{pack.name}</div>
                   <div class="muted">
                     {pack.termCount} terms · {pack.source}
-                    {pack.updated ? ` · updated ${pack.updated}` : ''}
+                    {pack.updated ? ` · updated ${pack.updated}` : ''} · <ColourSwatch slot={pack.colour} />
                   </div>
                   {pack.description && <div class="muted">{pack.description}</div>}
                 </div>
@@ -100,5 +102,21 @@ export function GlossariesView({ announce: setStatus }: { announce: (status: Sta
         </ul>
       )}
     </section>
+  );
+}
+
+/** The colour a pack's terms are highlighted in, as a swatch and its name. */
+function ColourSwatch(props: { slot: number }) {
+  const colour = HIGHLIGHT_COLOURS[props.slot % HIGHLIGHT_COLOURS.length] ?? HIGHLIGHT_COLOURS[0];
+  if (!colour) return null;
+  return (
+    <span class="colour">
+      <span
+        class="swatch"
+        aria-hidden="true"
+        style={{ backgroundColor: colour.light.fill, borderBottomColor: colour.light.line }}
+      />
+      {colour.name} highlights
+    </span>
   );
 }

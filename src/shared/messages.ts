@@ -29,6 +29,8 @@ export interface GlossarySummary {
   enabled: boolean;
   termCount: number;
   updated?: string;
+  /** Highlight colour slot (see highlight-colours.ts). */
+  colour: number;
 }
 
 /** A term as the library lists it. */

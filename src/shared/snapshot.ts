@@ -13,6 +13,8 @@ export interface SnapshotTerm {
 export interface TermSnapshot {
   version: number;
   terms: SnapshotTerm[];
+  /** Highlight colour slot of each glossary with terms here (see highlight-colours.ts). */
+  colours: Record<string, number>;
 }
 
 /** The storage.local key whose change tells every page that the snapshot was rebuilt. */

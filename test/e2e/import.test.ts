@@ -23,9 +23,22 @@ describe.each(['chromium', 'firefox'] as const)('importing a glossary in %s', (n
     const status = await importFile(library, 'e2e/team-pack.json', /imported|failed/);
     expect(status).toMatch(/Team fruit words.*2 terms imported/);
     await library.waitForSelector('aria/Enable Team fruit words');
-    await setSwitch(library, 'Enable China cyber policy', false);
 
+    // Both on: each pack's terms are highlighted in its own colour, under its own highlight name.
     const page = await ctx.page();
+    const both = await openScanned(page, ctx.url('e2e/four-terms.html'));
+    expect(both.filter((h) => h.name === 'termlight-term-2').map((h) => h.text)).toEqual([
+      'audit season',
+      'cacao',
+    ]);
+    expect(both.filter((h) => h.name === 'termlight-term').map((h) => h.text)).toEqual([
+      'MLPS',
+      'TC260',
+      'Global Initiative on Data Security',
+      'leading small group',
+    ]);
+
+    await setSwitch(library, 'Enable China cyber policy', false);
     const highlights = await openScanned(page, ctx.url('e2e/four-terms.html'));
     expect(highlights.map((h) => h.text)).toEqual(['audit season', 'cacao']);
 

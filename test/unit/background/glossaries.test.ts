@@ -82,7 +82,7 @@ describe('writing packs', () => {
 });
 
 describe('the term snapshot', () => {
-  it('holds the surface forms of enabled packs only, with acronym case rules applied', async () => {
+  it('holds the surface forms of enabled packs only, with their colours kept while others are off', async () => {
     await seedBuiltinPacks(db, [builtin]);
     await writePack(db, makePack('team', [makeTerm('a', 'Alpha')]), 'imported');
     await setGlossaryEnabled(db, 'china-cyber-policy', false);
@@ -90,6 +90,8 @@ describe('the term snapshot', () => {
     expect(snapshot).toEqual({
       version: 3,
       terms: [{ id: 'team/a', forms: [{ text: 'Alpha', caseSensitive: false, exact: false }] }],
+      // The switched-off default pack keeps the first colour; the team pack keeps the second.
+      colours: { team: 1 },
     });
   });
 

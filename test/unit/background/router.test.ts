@@ -8,7 +8,7 @@ const extensionPage = { id: 'ext', url: 'chrome-extension://ext/library.html', t
 
 function handlers(): Handlers {
   return {
-    getSnapshot: vi.fn(async () => ({ version: 1, terms: [] })),
+    getSnapshot: vi.fn(async () => ({ version: 1, terms: [], colours: {} })),
     getDefinition: vi.fn(async () => null),
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
@@ -33,7 +33,7 @@ describe('message router', () => {
     const route = createRouter(handlers(), options);
     expect(await route({ type: 'getSnapshot' }, page)).toEqual({
       ok: true,
-      value: { version: 1, terms: [] },
+      value: { version: 1, terms: [], colours: {} },
     });
   });
 

@@ -92,3 +92,26 @@ describe('hit-testing the registered ranges', () => {
     expect(store.size).toBe(0);
   });
 });
+
+describe('colours by glossary', () => {
+  it('registers the ranges of each glossary under the highlight of its colour slot', () => {
+    document.body.innerHTML = '<p id="p">MLPS and cacao</p>';
+    const text = document.getElementById('p')?.firstChild as Text;
+    const store = new HighlightStore(document);
+    store.setColours({ 'china-cyber-policy': 0, team: 1 });
+    store.attach();
+    store.add({ termId: 'china-cyber-policy/mlps', range: range(text, 0, text, 4), nodes: [text] });
+    store.add({ termId: 'team/cacao', range: range(text, 9, text, 14), nodes: [text] });
+    store.commit();
+    const first = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
+    const second = window.CSS.highlights.get('termlight-term-2') as unknown as FakeHighlight;
+    expect([...first].map((r) => r.startOffset)).toEqual([0]);
+    expect([...second].map((r) => r.startOffset)).toEqual([9]);
+
+    store.forgetNode(text);
+    store.commit();
+    expect(first.size + second.size).toBe(0);
+    store.detach();
+    expect(window.CSS.highlights.has('termlight-term-2')).toBe(false);
+  });
+});
