@@ -36,6 +36,36 @@ export function bareWalk(page: Page): Promise<WalkResult> {
   });
 }
 
+/**
+ * The same bare walk run from an isolated world, as a content script's code runs: every node it
+ * touches needs a wrapper of that world, looked up apart from the page's own. The floor for any
+ * extension (informational; the target is set against the page's own walk).
+ */
+export async function bareWalkIsolated(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'termlight-bench-walk',
+    });
+    const { result } = await session.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        const t0 = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let chars = 0;
+        while (walker.nextNode()) chars += walker.currentNode.data.length;
+        return performance.now() - t0;
+      })()`,
+    });
+    return Number(result.value);
+  } finally {
+    await session.detach();
+  }
+}
+
 /** Used JS heap of the page's renderer isolate (main world and content-script worlds) after a GC. */
 export async function heapUsed(page: Page): Promise<number> {
   const session = await page.createCDPSession();

@@ -44,6 +44,14 @@ export function buildRows(input: ReportInput): Row[] {
       result: verdict(ok),
     };
   });
+  rows.push(
+    info(
+      'Bare TreeWalker from an isolated world (where a content script runs)',
+      formatMs(t.walk.isolatedMedian),
+      walk,
+      times(t.walk.isolatedMedian / t.walk.median),
+    ),
+  );
   for (const size of sizes) rows.push(markRow(size.label, scanOf(size.key), input.mark[size.key]));
   rows.push(...traceRows(t), ...appendRows(t));
 

@@ -9,6 +9,7 @@ import {
   type AppendResult,
   appendAndWait,
   bareWalk,
+  bareWalkIsolated,
   type HoverResult,
   heapUsed,
   hoverToCard,
@@ -40,7 +41,7 @@ export interface ScanSeries {
 
 export interface TermlightResults {
   scans: Record<string, ScanSeries>;
-  walk: { ms: number[]; median: number; textNodes: number; chars: number };
+  walk: { ms: number[]; median: number; textNodes: number; chars: number; isolatedMedian: number };
   trace: TraceSummary;
   alone: ScanSeries;
   append: { results: AppendResult[]; medianMs: number; trace: WindowSummary | null };
@@ -115,6 +116,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
     await enableOnly(library, opts.allPacks, big.packs);
 
     const walks: WalkResult[] = [];
+    const isolatedWalks: number[] = [];
     const scans: Record<string, ScanSeries> = {};
     scans[big.label] = await scanSeries(browser, urls.article, runs, async () => {
       // Interleaved with the scans, so both see the same machine noise.
@@ -123,6 +125,14 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
           await page.goto(urls.optOut, { waitUntil: 'load' });
           await settleOptOut(page);
           return bareWalk(page);
+        }),
+      );
+      // A fresh page: the first walk would have made the page's wrappers, not this world's.
+      isolatedWalks.push(
+        await withPage(browser, async (page) => {
+          await page.goto(urls.optOut, { waitUntil: 'load' });
+          await settleOptOut(page);
+          return bareWalkIsolated(page);
         }),
       );
     });
@@ -193,6 +203,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
         median: median(walks.map((w) => w.ms)),
         textNodes: first?.textNodes ?? 0,
         chars: first?.chars ?? 0,
+        isolatedMedian: median(isolatedWalks),
       },
       trace,
       alone,
