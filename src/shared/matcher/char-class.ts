@@ -137,32 +137,22 @@ export function searchUnit(code: number): number {
 }
 
 /**
- * Returned by {@link rawUnit} for a unit whose search form depends on its neighbours or is longer
+ * Returned by {@link rawSearchUnit} for a unit whose search form depends on its neighbours or is longer
  * than one unit: a surrogate, a mark joining the character before it, an NFKC expansion ("ﬁ").
  */
 export const NEEDS_CONTEXT = -1;
 
-const rawUnits = new Int32Array(0x10000);
-
-function computeRawUnit(code: number): number {
+/**
+ * The search unit (case kept) that one unit of page text stands for on its own, or NEEDS_CONTEXT.
+ * Most page text is made only of such units, and is matched without building a normalised copy.
+ * Not cached: the scan reads {@link rawFoldedUnit}, and this only checks a case-sensitive hit.
+ */
+export function rawSearchUnit(code: number): number {
+  if (code < 0x80) return code >= 0x09 && code <= 0x0d ? SPACE : code;
   if ((code >= 0xd800 && code <= 0xdfff) || joinsPrevious(code)) return NEEDS_CONTEXT;
   if (isNfkcStable(code)) return searchUnit(code);
   const nfkc = String.fromCharCode(code).normalize('NFKC');
   return nfkc.length === 1 ? searchUnit(nfkc.charCodeAt(0)) : NEEDS_CONTEXT;
-}
-
-/**
- * The search unit (case kept) that one unit of page text stands for on its own, or NEEDS_CONTEXT.
- * Most page text is made only of such units, and is matched without building a normalised copy.
- */
-export function rawSearchUnit(code: number): number {
-  if (code < 0x80) return code >= 0x09 && code <= 0x0d ? SPACE : code;
-  const known = rawUnits[code] ?? 0;
-  if (known !== 0) return known === 0x10000 ? NEEDS_CONTEXT : known;
-  const unit = computeRawUnit(code);
-  // 0 marks "not yet known", so the (never stored) unit 0 cannot collide; NEEDS_CONTEXT is stored apart.
-  rawUnits[code] = unit === NEEDS_CONTEXT ? 0x10000 : unit;
-  return unit;
 }
 
 /** {@link rawSearchUnit} case-folded, for ASCII units (the bulk of most pages), precomputed. */
@@ -174,10 +164,12 @@ const rawFolded = new Int32Array(0x10000);
 
 /** {@link rawSearchUnit} case-folded (NEEDS_CONTEXT stays), cached per unit. */
 export function rawFoldedUnit(code: number): number {
+  if (code < 0x80) return ASCII_RAW_FOLDED[code] ?? code;
   const known = rawFolded[code] ?? 0;
   if (known !== 0) return known === 0x10000 ? NEEDS_CONTEXT : known;
   const unit = rawSearchUnit(code);
   const folded = unit === NEEDS_CONTEXT ? unit : foldUnit(unit);
+  // 0 marks "not yet known" (no unit above ASCII folds to 0); NEEDS_CONTEXT is stored apart.
   rawFolded[code] = folded === NEEDS_CONTEXT ? 0x10000 : folded;
   return folded;
 }

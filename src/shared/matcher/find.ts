@@ -26,9 +26,9 @@ type Mode = typeof RAW | typeof SEARCH;
 
 /** Folded search unit of `code` as read in `mode`; NEEDS_CONTEXT only in RAW. */
 function unitOf(code: number, mode: Mode): number {
-  // Search text holds ASCII whitespace only as a space, so one ASCII table serves both modes.
-  if (code < 0x80) return ASCII_RAW_FOLDED[code] ?? code;
-  return mode === SEARCH ? foldUnit(code) : rawFoldedUnit(code);
+  if (mode === RAW) return rawFoldedUnit(code);
+  // Search text holds ASCII whitespace only as a space, so the raw ASCII table serves it too.
+  return code < 0x80 ? (ASCII_RAW_FOLDED[code] ?? code) : foldUnit(code);
 }
 
 /**
@@ -44,7 +44,7 @@ function clearBefore(text: string, start: number, guards: number, mode: Mode): b
 }
 
 function isSpaceAt(text: string, i: number): boolean {
-  return i >= 0 && rawSearchUnit(text.charCodeAt(i)) === SPACE;
+  return i >= 0 && rawFoldedUnit(text.charCodeAt(i)) === SPACE;
 }
 
 /**
