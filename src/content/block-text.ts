@@ -2,15 +2,7 @@
  * Reads a DOM subtree as blocks of running text: the text nodes of one block are joined so that a
  * term may run across inline elements (`Data <b>Security</b> Law`), with offsets back to each node.
  */
-import {
-  isInline,
-  isSkippedKind,
-  type SkipOptions,
-  TAG_BREAK,
-  TAG_HOST,
-  TAG_INLINE,
-  tagKind,
-} from './skip-rules';
+import { isSkippedKind, type SkipOptions, TAG_BREAK, TAG_HOST, TAG_INLINE, tagKind } from './skip-rules';
 
 /** One block of running text and the text nodes it was read from. */
 export interface TextBlock {
@@ -20,30 +12,25 @@ export interface TextBlock {
   starts: number[];
 }
 
-/** A position inside a text node. */
-export interface NodePoint {
-  node: Text;
-  offset: number;
-  /** Index of `node` in the block's `nodes`. */
-  index: number;
+/**
+ * Index of the block node that holds `offset`, searching forward from node `from` (the matches of
+ * a block come in order, so each search resumes where the last stopped). At a boundary between
+ * two nodes a start (`atEnd` false) lies in the later node and an end in the earlier one.
+ */
+export function nodeIndexAt(block: TextBlock, offset: number, atEnd: boolean, from = 0): number {
+  const { starts } = block;
+  const last = starts.length - 1;
+  let i = from;
+  if (atEnd) while (i < last && (starts[i + 1] ?? 0) < offset) i++;
+  else while (i < last && (starts[i + 1] ?? 0) <= offset) i++;
+  return i;
 }
 
-/** Maps an offset in a block's text to the text node and offset it came from. */
-export function pointAt(block: TextBlock, offset: number, preferEnd: boolean): NodePoint {
-  const { starts, nodes } = block;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    const start = starts[mid] as number;
-    // At a boundary between two nodes an end point stays in the earlier node.
-    if (start < offset || (start === offset && !preferEnd)) lo = mid;
-    else hi = mid - 1;
-  }
-  return { node: nodes[lo] as Text, offset: offset - (starts[lo] as number), index: lo };
+/** True when `data` has nothing but ASCII whitespace and control characters (cheap, no regex). */
+function isBlank(data: string): boolean {
+  for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0x20) return false;
+  return true;
 }
-
-const NOT_BLANK = /\S/;
 
 /** Hooks into a walk: subtrees already handled, and open shadow roots met on the way. */
 export interface BlockVisitor {
@@ -53,20 +40,20 @@ export interface BlockVisitor {
 
 /**
  * Reads the text blocks under a root in document order, entering open shadow roots, one block per
- * {@link BlockReader.read}. A plain object rather than a generator: V8 optimises its loop like any
- * other, where a long-lived generator stays in slower code for much of a page. Iterative, so a
- * deeply nested page cannot overflow the stack.
+ * {@link BlockReader.read}. A plain object rather than a generator, and one loop over locals: V8
+ * optimises that like any other code, where a long-lived generator stays in slower code for much
+ * of a page. Iterative, so a deeply nested page cannot overflow the stack. The elements between
+ * the root and the current node are kept on a stack with their kind, so climbing out of a subtree
+ * costs a `nextSibling` per level and no other DOM call (each costs more from a content script).
  */
 export class BlockReader implements IterableIterator<TextBlock> {
   private readonly pending: Node[];
   private top: Node | null = null;
   /** The next node to visit under `top`; null once `top` is finished. */
   private node: Node | null = null;
-  private nodes: Text[] = [];
-  private starts: number[] = [];
-  private text = '';
-  /** A block finished by the last step, waiting to be handed out. */
-  private ready: TextBlock | null = null;
+  /** The elements entered under `top`, outermost first, and whether each flows inline. */
+  private readonly path: Node[] = [];
+  private readonly pathInline: boolean[] = [];
 
   constructor(
     root: Node,
@@ -78,21 +65,90 @@ export class BlockReader implements IterableIterator<TextBlock> {
 
   /** The next block, or null when every root has been read. */
   read(): TextBlock | null {
+    const { options, visit, path, pathInline, pending } = this;
+    const done = visit.done;
+    let node = this.node;
+    let top = this.top;
+    let text = '';
+    let nodes: Text[] = [];
+    let starts: number[] = [];
+    // Whitespace between block elements makes blocks with nothing to match: they are dropped.
+    let blank = true;
     for (;;) {
-      if (this.node === null) {
-        if (this.top !== null) {
-          this.top = null;
-          this.take();
-        } else {
-          const top = this.pending.pop();
-          if (top === undefined) return this.handOut();
-          this.top = top;
-          this.node = top.firstChild;
+      // Set when the running block ends after what this step appended.
+      let cut = false;
+      if (node === null) {
+        cut = top !== null;
+        top = null;
+        if (!cut) {
+          const root = pending.pop();
+          if (root === undefined) {
+            this.node = null;
+            this.top = null;
+            return null;
+          }
+          top = root;
+          node = root.firstChild;
+          continue;
         }
       } else {
-        this.step(this.node, this.top as Node);
+        let next: Node | null = null;
+        const type = node.nodeType;
+        if (type === 3) {
+          const data = (node as Text).data;
+          if (data.length > 0) {
+            starts.push(text.length);
+            nodes.push(node as Text);
+            text += data;
+            if (blank) blank = isBlank(data);
+          }
+        } else if (type === 1) {
+          const el = node as Element;
+          const kind = tagKind(el.tagName);
+          const inline = (kind & TAG_INLINE) !== 0;
+          // Subtrees already done are block roots, never inline.
+          if (
+            (kind & TAG_BREAK) !== 0 ||
+            isSkippedKind(el, kind, options) ||
+            (!inline && done !== undefined && done.has(el))
+          ) {
+            cut = true;
+          } else {
+            if (!inline) cut = true;
+            const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
+            if (shadow) {
+              pending.push(shadow);
+              visit.onShadowRoot?.(shadow);
+            }
+            next = el.firstChild;
+            if (next !== null) {
+              path.push(el);
+              pathInline.push(inline);
+            }
+          }
+        }
+        // Climb out of finished subtrees; leaving a block element ends its block.
+        let current = node;
+        while (next === null) {
+          next = current.nextSibling;
+          if (next !== null) break;
+          const parent = path.pop();
+          if (parent === undefined) break;
+          if (!pathInline.pop()) cut = true;
+          current = parent;
+        }
+        node = next;
+        if (!cut) continue;
       }
-      if (this.ready !== null) return this.handOut();
+      if (nodes.length === 0) continue;
+      if (!blank) {
+        this.node = node;
+        this.top = top;
+        return { text, nodes, starts };
+      }
+      text = '';
+      nodes = [];
+      starts = [];
     }
   }
 
@@ -103,70 +159,6 @@ export class BlockReader implements IterableIterator<TextBlock> {
 
   [Symbol.iterator](): this {
     return this;
-  }
-
-  private handOut(): TextBlock | null {
-    const block = this.ready;
-    this.ready = null;
-    return block;
-  }
-
-  /** Ends the running block; whitespace between elements makes blocks with nothing to match. */
-  private take(): void {
-    if (this.nodes.length === 0) return;
-    if (NOT_BLANK.test(this.text)) this.ready = { text: this.text, nodes: this.nodes, starts: this.starts };
-    this.nodes = [];
-    this.starts = [];
-    this.text = '';
-  }
-
-  /** Visits `node` and moves to the next one in document order under `top`. */
-  private step(node: Node, top: Node): void {
-    let descend = false;
-    if (node.nodeType === 3) {
-      const data = (node as Text).data;
-      if (data.length > 0) {
-        this.starts.push(this.text.length);
-        this.nodes.push(node as Text);
-        this.text += data;
-      }
-    } else if (node.nodeType === 1) {
-      const el = node as Element;
-      const kind = tagKind(el.tagName);
-      const inline = (kind & TAG_INLINE) !== 0;
-      // Subtrees already done are block roots, never inline.
-      if (
-        (kind & TAG_BREAK) !== 0 ||
-        isSkippedKind(el, kind, this.options) ||
-        (!inline && this.visit.done?.has(el))
-      ) {
-        this.take();
-      } else {
-        if (!inline) this.take();
-        const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
-        if (shadow) {
-          this.pending.push(shadow);
-          this.visit.onShadowRoot?.(shadow);
-        }
-        descend = true;
-      }
-    }
-    if (descend && node.firstChild) {
-      this.node = node.firstChild;
-      return;
-    }
-    // Climb out of finished subtrees; leaving a block element ends its block.
-    let current: Node | null = node;
-    while (current && current !== top && !current.nextSibling) {
-      current = current.parentNode;
-      if (current && current !== top && current.nodeType === 1 && !isInline(current as Element)) this.take();
-    }
-    if (!current || current === top) {
-      this.node = null;
-      return;
-    }
-    if (current.nodeType === 1 && !isInline(current as Element)) this.take();
-    this.node = current.nextSibling;
   }
 }
 

@@ -25,9 +25,12 @@ export class HighlightStore {
   private readonly byNode = new Map<Node, TermRange[]>();
   private readonly entries = new Set<TermRange>();
   private readonly perTerm = new Map<string, number>();
+  /** Colour slot per term id, worked out once per term rather than once per range. */
+  private readonly slots = new Map<string, number>();
   // Changes reach the highlight registry in batches: every registry change makes the browser
   // revalidate every registered range at its next paint, so per-range updates cost O(ranges²).
-  private readonly toAdd = new Set<TermRange>();
+  // An addition withdrawn before the commit is dropped there (it is no longer in `entries`).
+  private toAdd: TermRange[] = [];
   private readonly toDelete = new Set<TermRange>();
 
   constructor(private readonly doc: Document) {}
@@ -39,6 +42,7 @@ export class HighlightStore {
   setColours(colours: Readonly<Record<string, number>>): void {
     this.clear();
     this.colours = colours;
+    this.slots.clear();
   }
 
   /** Registers the highlights with the document (idempotent). */
@@ -78,13 +82,18 @@ export class HighlightStore {
   }
 
   private slotFor(termId: string): number {
-    const slash = termId.indexOf('/');
-    return this.colours[slash < 0 ? termId : termId.slice(0, slash)] ?? 0;
+    let slot = this.slots.get(termId);
+    if (slot === undefined) {
+      const slash = termId.indexOf('/');
+      slot = this.colours[slash < 0 ? termId : termId.slice(0, slash)] ?? 0;
+      this.slots.set(termId, slot);
+    }
+    return slot;
   }
 
   /** Adds one occurrence; it is painted at the next {@link commit}. */
   add(entry: TermRange): void {
-    this.toAdd.add(entry);
+    this.toAdd.push(entry);
     this.entries.add(entry);
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 0) + 1);
     for (const node of entry.nodes) {
@@ -104,7 +113,8 @@ export class HighlightStore {
   private remove(entry: TermRange): void {
     if (!this.entries.delete(entry)) return;
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 1) - 1);
-    if (!this.toAdd.delete(entry)) this.toDelete.add(entry);
+    // Deleting a range that was never committed is a no-op for the highlight.
+    this.toDelete.add(entry);
     for (const node of entry.nodes) {
       const list = this.byNode.get(node);
       if (!list) continue;
@@ -117,15 +127,18 @@ export class HighlightStore {
   /** Applies the pending additions and removals to the highlight registry in one batch. */
   commit(): void {
     for (const entry of this.toDelete) this.highlights[this.slotFor(entry.termId)]?.delete(entry.range);
-    for (const entry of this.toAdd) this.highlightFor(this.slotFor(entry.termId)).add(entry.range);
     this.toDelete.clear();
-    this.toAdd.clear();
+    const added = this.toAdd;
+    this.toAdd = [];
+    for (const entry of added) {
+      if (this.entries.has(entry)) this.highlightFor(this.slotFor(entry.termId)).add(entry.range);
+    }
   }
 
   /** Removes every range. */
   clear(): void {
     for (const highlight of this.highlights) highlight?.clear();
-    this.toAdd.clear();
+    this.toAdd = [];
     this.toDelete.clear();
     this.byNode.clear();
     this.entries.clear();

@@ -1,6 +1,6 @@
 /** Finds glossary terms in blocks of page text and registers them as highlight ranges. */
-import { findMatches, type Matcher } from '../shared/matcher';
-import { BlockReader, type BlockVisitor, pointAt, type TextBlock } from './block-text';
+import { findMatchSpans, type Matcher } from '../shared/matcher';
+import { BlockReader, type BlockVisitor, nodeIndexAt, type TextBlock } from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
@@ -11,6 +11,9 @@ export interface ScanStats {
   matches: number;
 }
 
+/** Matches of the block being highlighted, as flat `start, end, term` triples (reused: no garbage). */
+const spans: number[] = [];
+
 /** Forgets the block's old ranges, matches it afresh and registers a range per match. */
 export function highlightBlock(
   block: TextBlock,
@@ -18,20 +21,26 @@ export function highlightBlock(
   store: HighlightStore,
   firstOccurrenceOnly = false,
 ): number {
-  for (const node of block.nodes) store.forgetNode(node);
-  const matches = findMatches(matcher, block.text);
+  const { nodes, starts } = block;
+  for (const node of nodes) store.forgetNode(node);
+  findMatchSpans(matcher, block.text, spans);
   let added = 0;
-  for (const match of matches) {
-    if (firstOccurrenceOnly && store.countOf(match.termId) > 0) continue;
-    const start = pointAt(block, match.start, false);
-    const end = pointAt(block, match.end, true);
+  // Matches come in order, so the node holding each end is found by moving forward, not searching.
+  let first = 0;
+  for (let p = 0; p < spans.length; p += 3) {
+    const from = spans[p] ?? 0;
+    const to = spans[p + 1] ?? 0;
+    const termId = matcher.termIds[spans[p + 2] ?? 0] ?? '';
+    if (firstOccurrenceOnly && store.countOf(termId) > 0) continue;
+    first = nodeIndexAt(block, from, false, first);
+    const end = nodeIndexAt(block, to, true, first);
     const range = new StaticRange({
-      startContainer: start.node,
-      startOffset: start.offset,
-      endContainer: end.node,
-      endOffset: end.offset,
+      startContainer: nodes[first] as Text,
+      startOffset: from - (starts[first] ?? 0),
+      endContainer: nodes[end] as Text,
+      endOffset: to - (starts[end] ?? 0),
     });
-    store.add({ termId: match.termId, range, nodes: block.nodes.slice(start.index, end.index + 1) });
+    store.add({ termId, range, nodes: first === end ? [nodes[first] as Text] : nodes.slice(first, end + 1) });
     added++;
   }
   return added;

@@ -1,22 +1,23 @@
+import { asciiStartsOf } from './ascii-starts';
 import { DraftTrie } from './draft-trie';
 import { collectPatterns, guardsOf, type Pattern } from './patterns';
 import { layoutTrie, type TrieLayout } from './trie';
 import type { MatchTerm } from './types';
 
 /**
- * A compiled Aho–Corasick automaton over case-folded search text: plain typed arrays and strings,
- * cheap to keep and structured-cloneable. Treat it as opaque outside the matcher. Its failure
- * links fill in as texts are matched, so findMatches writes to it.
+ * A compiled glossary: a trie of the patterns over case-folded search text, in plain typed arrays
+ * and strings, cheap to keep and structured-cloneable. Treat it as opaque outside the matcher.
+ * Matching only reads it, so one matcher can serve any number of texts at once.
  */
 export interface Matcher extends TrieLayout {
   readonly termIds: readonly string[];
-  /** Entries (one per pattern ending at a node) chain from `entryHead[node]`; -1 ends a chain. */
+  /** Entries (one per pattern ending at a node) chain from the node's HIT field; -1 ends a chain. */
   readonly entryNext: Int32Array;
   readonly entryTerm: Int32Array;
   /** The unfolded search form a case-sensitive entry must equal exactly; "" when case-insensitive. */
   readonly entryCased: readonly string[];
-  /** Length of the longest pattern, in search units. */
-  readonly maxDepth: number;
+  /** Which three ASCII units may begin a hit (see ascii-starts.ts). */
+  readonly asciiStarts: Int32Array;
 }
 
 function sharedPrefix(a: string, b: string): number {
@@ -57,9 +58,8 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
   const entryNext = new Int32Array(patterns.length * 2);
   const entryTerm = new Int32Array(patterns.length * 2);
   const entryCased: string[] = [];
-  let maxDepth = 0;
 
-  const addEntry = (node: number, term: number, cased: string, guards: number, length: number) => {
+  const addEntry = (node: number, term: number, cased: string, guards: number) => {
     const head = draft.entryHead[node] ?? -1;
     // Case variants of one form ("Data Security Law", "data security law") collapse to one entry.
     if (head >= 0 && entryTerm[head] === term && entryCased[head] === cased) return;
@@ -70,8 +70,7 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
     entryTerm[entry] = term;
     entryCased.push(cased);
     draft.entryHead[node] = entry;
-    draft.shape[node] = ((draft.shape[node] ?? 0) & ~3) | guards;
-    if (length > maxDepth) maxDepth = length;
+    draft.guards[node] = guards;
   };
 
   let done = 0;
@@ -81,18 +80,17 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
     const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
     const fork = draft.walk(0, folded, 0, stem);
     const singular = draft.walk(fork, folded, stem, folded.length);
-    addEntry(singular, term, cased, guardsOf(cased === '' ? folded : cased), folded.length);
-    if (plural !== null) {
-      addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural), plural.length);
-    }
+    addEntry(singular, term, cased, guardsOf(cased === '' ? folded : cased));
+    if (plural !== null) addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural));
   }
   yield;
+  const layout = layoutTrie(draft);
   return {
-    ...layoutTrie(draft),
+    ...layout,
+    asciiStarts: asciiStartsOf(layout),
     termIds: terms.map((t) => t.id),
     entryNext: entryNext.slice(0, entryCased.length),
     entryTerm: entryTerm.slice(0, entryCased.length),
     entryCased,
-    maxDepth,
   };
 }

@@ -16,9 +16,10 @@ const CHILD_COUNT = 3;
  */
 export class DraftTrie {
   readonly rootNext = new Int32Array(0x10000);
-  readonly parent: Int32Array;
-  /** `depth << 2 | guards`, as in the laid-out trie. */
-  readonly shape: Int32Array;
+  /** The units `rootNext` has a child for, so that no one need read all 64 Ki of it. */
+  readonly rootUnits: number[] = [];
+  /** GUARD_BEFORE | GUARD_AFTER of the patterns ending at the node. */
+  readonly guards: Int32Array;
   readonly entryHead: Int32Array;
   private readonly links: Int32Array;
   /** Open addressing, three Int32 per slot: parent, unit, child (parent 0 marks a free slot). */
@@ -27,8 +28,7 @@ export class DraftTrie {
   size = 1;
 
   constructor(maxNodes: number) {
-    this.parent = new Int32Array(maxNodes);
-    this.shape = new Int32Array(maxNodes);
+    this.guards = new Int32Array(maxNodes);
     this.entryHead = new Int32Array(maxNodes).fill(-1);
     this.links = new Int32Array(maxNodes * LINK_STRIDE);
   }
@@ -43,6 +43,16 @@ export class DraftTrie {
     return this.links[v * LINK_STRIDE + CHILD_COUNT] ?? 0;
   }
 
+  /** Node `v`'s children form a list, in no particular order: its head (0 for none)… */
+  firstChild(v: number): number {
+    return this.links[v * LINK_STRIDE + FIRST_CHILD] ?? 0;
+  }
+
+  /** …and the next child of the same parent after `u` (0 at the end). */
+  nextSibling(u: number): number {
+    return this.links[u * LINK_STRIDE + NEXT_SIBLING] ?? 0;
+  }
+
   /** Follows (and extends) the path from node `v` along `text[from, to)`, returning its end node. */
   walk(v: number, text: string, from: number, to: number): number {
     let i = from;
@@ -52,7 +62,7 @@ export class DraftTrie {
       v = child;
     }
     // Past the first missing child every node is new, so there is nothing left to look up.
-    for (; i < to; i++) v = this.add(v, text.charCodeAt(i), i + 1);
+    for (; i < to; i++) v = this.add(v, text.charCodeAt(i));
     return v;
   }
 
@@ -68,15 +78,14 @@ export class DraftTrie {
     return 0;
   }
 
-  private add(v: number, code: number, depth: number): number {
+  private add(v: number, code: number): number {
     const links = this.links;
     const id = this.size++;
     const at = id * LINK_STRIDE;
     links[at + LABEL] = code;
-    this.shape[id] = depth << 2;
-    this.parent[id] = v;
     if (v === 0) {
       this.rootNext[code] = id;
+      this.rootUnits.push(code);
       return id;
     }
     const parentAt = v * LINK_STRIDE;

@@ -1,5 +1,5 @@
-/** The pure matching engine: glossary forms compiled to an automaton, run over page text. */
+/** The pure matching engine: glossary forms compiled to a trie, run over page text. */
 export { compileMatcher, compileMatcherSteps, type Matcher } from './automaton';
-export { findMatches } from './find';
+export { findMatches, findMatchSpans } from './find';
 export { normalizeForSearch, originalEnd, originalStart, type SearchText } from './normalize';
 export type { MatchTerm, TermMatch } from './types';

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pointAt, textBlocks } from '../../../src/content/block-text';
+import { nodeIndexAt, textBlocks } from '../../../src/content/block-text';
 
 function blocksOf(html: string, includeCode = false): string[] {
   document.body.innerHTML = html;
@@ -54,14 +54,23 @@ describe('reading a page as blocks of running text', () => {
 });
 
 describe('mapping block offsets back to text nodes', () => {
-  it('finds the node and offset of a start and an end', () => {
+  it('finds the node of a start and of an end', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef</p>';
     const [block] = [...textBlocks(document.body, { includeCode: false })];
     if (!block) throw new Error('no block');
-    expect(pointAt(block, 3, false)).toMatchObject({ node: { data: 'cd' }, offset: 1, index: 1 });
+    expect(nodeIndexAt(block, 3, false)).toBe(1);
+    expect(nodeIndexAt(block, 0, false)).toBe(0);
     // An end exactly at a node boundary stays in the earlier node; a start moves to the later one.
-    expect(pointAt(block, 2, true)).toMatchObject({ node: { data: 'ab' }, offset: 2, index: 0 });
-    expect(pointAt(block, 2, false)).toMatchObject({ node: { data: 'cd' }, offset: 0, index: 1 });
-    expect(pointAt(block, 6, true)).toMatchObject({ node: { data: 'ef' }, offset: 2, index: 2 });
+    expect(nodeIndexAt(block, 2, true)).toBe(0);
+    expect(nodeIndexAt(block, 2, false)).toBe(1);
+    expect(nodeIndexAt(block, 6, true)).toBe(2);
+  });
+
+  it('resumes a search from a given node, as the matches of a block come in order', () => {
+    document.body.innerHTML = '<p>ab<b>cd</b>ef<i>gh</i></p>';
+    const [block] = [...textBlocks(document.body, { includeCode: false })];
+    if (!block) throw new Error('no block');
+    expect(nodeIndexAt(block, 7, false, 2)).toBe(3);
+    expect(nodeIndexAt(block, 8, true, 3)).toBe(3);
   });
 });

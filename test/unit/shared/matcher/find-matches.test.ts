@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher, compileMatcherSteps, findMatches } from '../../../../src/shared/matcher';
+import {
+  compileMatcher,
+  compileMatcherSteps,
+  findMatches,
+  findMatchSpans,
+} from '../../../../src/shared/matcher';
 import { acronym, form, highlights, term } from './helpers';
 
 const mlps = term('mlps', 'Multi-Level Protection Scheme', acronym('MLPS'), acronym('MLPS 2.0'), '等保');
@@ -229,5 +234,28 @@ describe('compiling in slices', () => {
     const text = 'see term 12 name and term 1999 names, not term 2000 name';
     expect(findMatches(next.value, text)).toEqual(findMatches(compileMatcher(terms), text));
     expect(findMatches(next.value, text).map((m) => m.termId)).toEqual(['t12', 't1999']);
+  });
+});
+
+describe('flat spans', () => {
+  const terms = [term('dsl', 'Data Security Law'), term('fi', 'financial data')];
+
+  it('gives start, end, term index triples in original offsets, clearing the array first', () => {
+    const matcher = compileMatcher(terms);
+    const out = [7, 7, 7];
+    // Two spaces and a ligature: offsets must survive both ways of reading the text.
+    findMatchSpans(matcher, 'the Data  Security Law on ﬁnancial data', out);
+    expect(out).toEqual([4, 22, 0, 26, 39, 1]);
+    findMatchSpans(matcher, 'the Data  Security Law', out);
+    expect(out).toEqual([4, 22, 0]);
+    findMatchSpans(matcher, 'nothing here', out);
+    expect(out).toEqual([]);
+  });
+
+  it('matches through a structured clone of the matcher, as one sent to another context', () => {
+    const text = 'Data Security Law and financial data';
+    const out: number[] = [];
+    findMatchSpans(structuredClone(compileMatcher(terms)), text, out);
+    expect(out).toEqual([0, 17, 0, 22, 36, 1]);
   });
 });

@@ -1,0 +1,233 @@
+/**
+ * The scan behind findMatches. Matches are leftmost-longest and never overlap, so the scan can go
+ * left to right and, at each position where a hit could start, walk the trie down from the root as
+ * far as the text allows: the longest hit found there is the match, and the scan goes on from its
+ * end; with none, from the next position. No failure links and no resolver are needed. Inside a
+ * word, which is most of a page, nothing can start (a pattern starting with a word unit must not
+ * follow one), so those positions cost a table lookup each; and before walking from an ASCII unit,
+ * a table of three-unit starts (ascii-starts.ts) rules out most walks that would find nothing.
+ * The price is the worst case, O(text length × longest pattern), when walks keep running deep and
+ * failing; glossary forms are short, and real text leaves the trie within a few units.
+ */
+
+import { startBit } from './ascii-starts';
+import type { Matcher } from './automaton';
+import {
+  ASCII_RAW_FOLDED,
+  foldUnit,
+  isMarkUnit,
+  isWordUnit,
+  NEEDS_CONTEXT,
+  rawFoldedUnit,
+  rawSearchUnit,
+  SPACE,
+} from './char-class';
+import { GUARD_AFTER, GUARD_BEFORE } from './patterns';
+import { ASCII_ROW, COUNT, edgeTarget, HEADER, HIT } from './trie';
+
+/**
+ * How the scan reads its text. RAW: page text as it is, each unit mapped to its search form on the
+ * way and whitespace runs read as one space, so offsets need no map; it gives up on a unit that
+ * needs its neighbours to normalise. SEARCH: text already in search form (from the normaliser).
+ */
+export const RAW = 0;
+export const SEARCH = 1;
+export type Mode = typeof RAW | typeof SEARCH;
+
+/** Folded search unit of `code` as read in `mode`; NEEDS_CONTEXT only in RAW. */
+function unitOf(code: number, mode: Mode): number {
+  if (mode === RAW) return rawFoldedUnit(code);
+  // Search text holds ASCII whitespace only as a space, so the raw ASCII table serves it too.
+  return code < 0x80 ? (ASCII_RAW_FOLDED[code] ?? code) : foldUnit(code);
+}
+
+/** Per ASCII unit, its folded search unit, plus 0x80 for a word unit: one lookup per unit. */
+const ASCII_INFO = Uint8Array.from(
+  { length: 0x80 },
+  (_, code) => (ASCII_RAW_FOLDED[code] ?? code) | (isWordUnit(code) ? 0x80 : 0),
+);
+
+/** True when a word unit comes before `at` (> 0), looking through combining marks to their letter. */
+function wordBefore(text: string, at: number, mode: Mode): boolean {
+  let j = at - 1;
+  while (j > 0 && isMarkUnit(text.charCodeAt(j))) j--;
+  return isWordUnit(unitOf(text.charCodeAt(j), mode));
+}
+
+function isSpaceAt(text: string, i: number): boolean {
+  return i >= 0 && rawFoldedUnit(text.charCodeAt(i)) === SPACE;
+}
+
+/** True when the RAW text from `start` reads `cased` in search form (case kept). */
+function rawStartsWith(text: string, start: number, cased: string): boolean {
+  let j = start;
+  for (let k = 0; k < cased.length; k++, j++) {
+    while (isSpaceAt(text, j) && isSpaceAt(text, j - 1) && j > start) j++;
+    if (j >= text.length || rawSearchUnit(text.charCodeAt(j)) !== cased.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The earliest term whose entry, in the chain from entry `first`, accepts the hit at `start` (case
+ * included), or -1. Entry chains run from the earliest term, so the first that accepts is the one.
+ */
+function acceptingTerm(matcher: Matcher, first: number, text: string, start: number, mode: Mode): number {
+  for (let e = first; e >= 0; e = matcher.entryNext[e] ?? -1) {
+    const cased = matcher.entryCased[e] ?? '';
+    // The trie holds folded text; a case-sensitive form must also match unfolded.
+    if (cased === '') return matcher.entryTerm[e] ?? 0;
+    const same = mode === SEARCH ? text.startsWith(cased, start) : rawStartsWith(text, start, cased);
+    if (same) return matcher.entryTerm[e] ?? 0;
+  }
+  return -1;
+}
+
+/**
+ * Walks the trie from root child `v` (the unit at `start`) and appends the longest hit starting at
+ * `start` that passes its boundary and case checks to `out`. Returns the hit's end, or -1.
+ * `afterWord` tells whether a word unit comes before `start`.
+ */
+function walk(
+  matcher: Matcher,
+  text: string,
+  start: number,
+  v: number,
+  afterWord: boolean,
+  mode: Mode,
+  out: number[],
+): number {
+  const { trie, asciiRows } = matcher;
+  // Optimised code reloads a module binding at every use; a local stays in a register.
+  const asciiFolded = ASCII_RAW_FOLDED;
+  const n = text.length;
+  // Just past the last unit read into `v`.
+  let end = start + 1;
+  let bestEnd = -1;
+  let bestTerm = 0;
+  // Whether the last unit read was a space: a whitespace run reads as its first unit.
+  let spaced = false;
+  for (;;) {
+    const hit = trie[v + HIT] ?? -1;
+    if (hit >= 0) {
+      let clear = (hit & GUARD_BEFORE) === 0 || !afterWord;
+      if (clear && (hit & GUARD_AFTER) !== 0 && end < n) {
+        const next = unitOf(text.charCodeAt(end), mode);
+        clear = !(isWordUnit(next) || isMarkUnit(next));
+      }
+      const term = clear ? acceptingTerm(matcher, hit >> 2, text, start, mode) : -1;
+      if (term >= 0) {
+        bestEnd = end;
+        bestTerm = term;
+      }
+    }
+    if (end >= n) break;
+    const code = text.charCodeAt(end);
+    if (code < 0x80 && (code > 0x20 || (code === 0x20 && !spaced))) {
+      // Printable ASCII and lone spaces, most of the text: a lookup row, or a short run of edges.
+      const unit = asciiFolded[code] ?? code;
+      const row = trie[v + ASCII_ROW] ?? 0;
+      if (row > 0) {
+        v = asciiRows[((row - 1) << 7) | unit] ?? 0;
+      } else {
+        const last = v + HEADER + 2 * (trie[v + COUNT] ?? 0);
+        let e = v + HEADER;
+        v = 0;
+        for (; e < last; e += 2) {
+          const label = trie[e] ?? 0;
+          if (label < unit) continue;
+          if (label === unit) v = trie[e + 1] ?? 0;
+          break;
+        }
+      }
+      if (v === 0) break;
+      end++;
+      spaced = code === 0x20;
+      continue;
+    }
+    let j = end;
+    let unit = unitOf(code, mode);
+    if (unit === SPACE && spaced) {
+      do j++;
+      while (j < n && unitOf(text.charCodeAt(j), mode) === SPACE);
+      if (j >= n) break;
+      unit = unitOf(text.charCodeAt(j), mode);
+    }
+    v = edgeTarget(trie, v, unit);
+    if (v === 0) break;
+    end = j + 1;
+    spaced = unit === SPACE;
+  }
+  if (bestEnd >= 0) out.push(start, bestEnd, bestTerm);
+  return bestEnd;
+}
+
+/**
+ * Appends the matches in `text` to `out` as `start, end, term` triples, in `text`'s offsets.
+ * False when RAW text holds a unit that needs the normaliser (what was appended is then void).
+ */
+export function scan(matcher: Matcher, text: string, mode: Mode, out: number[]): boolean {
+  const { rootNext, asciiStarts } = matcher;
+  // Optimised code reloads a module binding at every use; a local stays in a register.
+  const asciiInfo = ASCII_INFO;
+  const n = text.length;
+  // Whether a word unit comes before `i` (through marks): then a pattern starting with a word unit,
+  // which must not follow one, cannot start at `i`.
+  let afterWord = false;
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) {
+      const info = asciiInfo[code] ?? 0;
+      const word = info >= 0x80;
+      const unit = info & 0x7f;
+      // A word unit inside a word starts nothing (case folding never makes a unit a word unit or
+      // stops it being one), and whitespace (folded to a space) never does.
+      if (unit !== 0x20 && !(word && afterWord)) {
+        // Most walks would end by the third unit with nothing: a table of bits tells which (past
+        // the end of the text reads as NUL, which no pattern holds). Other units: walk.
+        const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        const third = i + 2 < n ? text.charCodeAt(i + 2) : 0;
+        let start = second <= 0x20 || second >= 0x80 || third >= 0x80;
+        if (!start) {
+          const bit = startBit(unit, (asciiInfo[second] ?? 0) & 0x7f, (asciiInfo[third] ?? 0) & 0x7f);
+          start = ((asciiStarts[bit >> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+        }
+        const child = start ? (rootNext[unit] ?? 0) : 0;
+        if (child !== 0) {
+          const end = walk(matcher, text, i, child, afterWord, mode, out);
+          if (end > 0) {
+            i = end;
+            afterWord = wordBefore(text, end, mode);
+            continue;
+          }
+        }
+      }
+      i++;
+      afterWord = word;
+      if (!word) continue;
+      // Inside a word nothing starts (and ASCII is never NEEDS_CONTEXT).
+      for (; i < n; i++) {
+        const next = text.charCodeAt(i);
+        if (next >= 0x80 || (asciiInfo[next] ?? 0) < 0x80) break;
+      }
+      continue;
+    }
+    const unit = unitOf(code, mode);
+    if (unit === NEEDS_CONTEXT) return false;
+    const word = isWordUnit(unit);
+    const child = rootNext[unit] ?? 0;
+    if (child !== 0 && !(word && afterWord)) {
+      const end = walk(matcher, text, i, child, afterWord, mode, out);
+      if (end > 0) {
+        i = end;
+        afterWord = wordBefore(text, end, mode);
+        continue;
+      }
+    }
+    // A mark carries the word of the letter it sits on.
+    if (!isMarkUnit(code)) afterWord = word;
+    i++;
+  }
+  return true;
+}
