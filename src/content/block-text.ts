@@ -2,7 +2,15 @@
  * Reads a DOM subtree as blocks of running text: the text nodes of one block are joined so that a
  * term may run across inline elements (`Data <b>Security</b> Law`), with offsets back to each node.
  */
-import { isSkippedKind, type SkipOptions, TAG_BREAK, TAG_HOST, TAG_INLINE, tagKind } from './skip-rules';
+import {
+  attributeSkipZones,
+  isSkippedByTag,
+  type SkipOptions,
+  TAG_BREAK,
+  TAG_HOST,
+  TAG_INLINE,
+  tagKind,
+} from './skip-rules';
 
 /** One block of running text and the text nodes it was read from. */
 export interface TextBlock {
@@ -51,6 +59,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private top: Node | null = null;
   /** The next node to visit under `top`; null once `top` is finished. */
   private node: Node | null = null;
+  /** Elements under `top` skipped for their attributes (hidden, editable, opted out…). */
+  private zones: ReadonlySet<Element> = new Set();
   /** The elements entered under `top`, outermost first, and whether each flows inline. */
   private readonly path: Node[] = [];
   private readonly pathInline: boolean[] = [];
@@ -67,13 +77,10 @@ export class BlockReader implements IterableIterator<TextBlock> {
   read(): TextBlock | null {
     const { options, visit, path, pathInline, pending } = this;
     const done = visit.done;
-    let node = this.node;
-    let top = this.top;
+    let { node, top, zones } = this;
     let text = '';
-    let nodes: Text[] = [];
-    let starts: number[] = [];
-    // Whitespace between block elements makes blocks with nothing to match: they are dropped.
-    let blank = true;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
     for (;;) {
       // Set when the running block ends after what this step appended.
       let cut = false;
@@ -89,6 +96,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
           }
           top = root;
           node = root.firstChild;
+          zones = attributeSkipZones(root);
+          this.zones = zones;
           continue;
         }
       } else {
@@ -96,11 +105,12 @@ export class BlockReader implements IterableIterator<TextBlock> {
         const type = node.nodeType;
         if (type === 3) {
           const data = (node as Text).data;
-          if (data.length > 0) {
+          // Whitespace before a block's first word (between block elements, mostly) can be in no
+          // match: a block of nothing else is never made.
+          if (data.length > 0 && (nodes.length > 0 || !isBlank(data))) {
             starts.push(text.length);
             nodes.push(node as Text);
             text += data;
-            if (blank) blank = isBlank(data);
           }
         } else if (type === 1) {
           const el = node as Element;
@@ -109,7 +119,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
           // Subtrees already done are block roots, never inline.
           if (
             (kind & TAG_BREAK) !== 0 ||
-            isSkippedKind(el, kind, options) ||
+            isSkippedByTag(el, kind, options) ||
+            (zones.size > 0 && zones.has(el)) ||
             (!inline && done !== undefined && done.has(el))
           ) {
             cut = true;
@@ -140,15 +151,11 @@ export class BlockReader implements IterableIterator<TextBlock> {
         node = next;
         if (!cut) continue;
       }
-      if (nodes.length === 0) continue;
-      if (!blank) {
+      if (nodes.length > 0) {
         this.node = node;
         this.top = top;
         return { text, nodes, starts };
       }
-      text = '';
-      nodes = [];
-      starts = [];
     }
   }
 

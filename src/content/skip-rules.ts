@@ -142,9 +142,7 @@ export function isSkipped(el: Element, options: SkipOptions): boolean {
 
 /** {@link isSkipped} for an element whose {@link tagKind} is known. */
 export function isSkippedKind(el: Element, kind: number, options: SkipOptions): boolean {
-  if ((kind & TAG_SKIPPED) !== 0) return true;
-  if (!options.includeCode && (kind & TAG_CODE) !== 0) return true;
-  if ((kind & TAG_CHECK_NAMESPACE) !== 0 && el.namespaceURI !== 'http://www.w3.org/1999/xhtml') return true;
+  if (isSkippedByTag(el, kind, options)) return true;
   // Most elements carry no attributes at all: skip the four attribute lookups for them.
   if (!el.hasAttributes()) return false;
   if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
@@ -153,6 +151,30 @@ export function isSkippedKind(el: Element, kind: number, options: SkipOptions): 
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable !== 'false';
 }
+
+/** The part of {@link isSkippedKind} that the tag name and namespace decide. */
+export function isSkippedByTag(el: Element, kind: number, options: SkipOptions): boolean {
+  if ((kind & TAG_SKIPPED) !== 0) return true;
+  if (!options.includeCode && (kind & TAG_CODE) !== 0) return true;
+  return (kind & TAG_CHECK_NAMESPACE) !== 0 && el.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+}
+
+/**
+ * The elements under `root` that {@link isSkippedKind} skips for their attributes, found by one
+ * selector query: a walk that asked every element would make thousands of calls for a handful of
+ * hits. Attribute values match case-sensitively here, as they do in isSkippedKind.
+ */
+export function attributeSkipZones(root: Node): ReadonlySet<Element> {
+  const query = (root as ParentNode).querySelectorAll?.(ATTRIBUTE_SKIP_SELECTOR);
+  return new Set(query ?? []);
+}
+
+const ATTRIBUTE_SKIP_SELECTOR = [
+  `[${OWN_UI_ATTRIBUTE}]`,
+  '[aria-hidden="true"]',
+  '[data-termlight="off"]',
+  '[contenteditable]:not([contenteditable="false"])',
+].join(',');
 
 /** True when `el` flows inline (by tag: computing styles for every element would cost a layout). */
 export function isInline(el: Element): boolean {

@@ -36,7 +36,17 @@ function classify(code: number): number {
   return bits;
 }
 
+/**
+ * True for the CJK ideographs (extension A and the unified block) and Hangul syllables: letters
+ * outside every word script, unchanged by NFKC and by case folding. A Chinese page meets thousands
+ * of distinct ones, and classifying each with regexes on first sight would cost milliseconds.
+ */
+function isPlainCjk(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3);
+}
+
 function classOf(code: number): number {
+  if (isPlainCjk(code)) return KNOWN | STABLE;
   const known = classes[code] ?? 0;
   if (known !== 0) return known;
   const bits = classify(code);
@@ -84,6 +94,7 @@ function computeFold(code: number): number {
 /** Case-folds one UTF-16 unit to one unit, so folded and unfolded text share every offset. */
 export function foldUnit(code: number): number {
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
+  if (isPlainCjk(code)) return code;
   const known = folds[code] ?? 0;
   if (known !== 0) return known;
   const folded = computeFold(code);
@@ -165,6 +176,7 @@ const rawFolded = new Int32Array(0x10000);
 /** {@link rawSearchUnit} case-folded (NEEDS_CONTEXT stays), cached per unit. */
 export function rawFoldedUnit(code: number): number {
   if (code < 0x80) return ASCII_RAW_FOLDED[code] ?? code;
+  if (isPlainCjk(code)) return code;
   const known = rawFolded[code] ?? 0;
   if (known !== 0) return known === 0x10000 ? NEEDS_CONTEXT : known;
   const unit = rawSearchUnit(code);

@@ -32,6 +32,12 @@ describe('reading a page as blocks of running text', () => {
     expect(text.replace(/\s+/g, '')).toBe('a|f|h|n');
   });
 
+  it('reads regions whose attributes say they are neither editable nor hidden', () => {
+    const html = `<div contenteditable="false">a</div><div contenteditable="">b</div>
+      <div aria-hidden="false">c</div><div data-termlight="on">d</div><p>e<span aria-hidden="true">f</span>g</p>`;
+    expect(blocksOf(html)).toEqual(['a', 'c', 'd', 'e', 'g']);
+  });
+
   it('reads code and pre when the setting includes them', () => {
     expect(blocksOf('<p>f<code>g</code>h</p><pre>e</pre>', true)).toEqual(['fgh', 'e']);
   });
