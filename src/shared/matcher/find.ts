@@ -1,4 +1,4 @@
-import type { Matcher } from './automaton';
+import type { Matcher } from './compile';
 import { normalizeForSearchTransient, originalEnd, originalStart } from './normalize';
 import { RAW, SEARCH, scan } from './scan';
 import type { TermMatch } from './types';

@@ -1,5 +1,5 @@
 /** The pure matching engine: glossary forms compiled to a trie, run over page text. */
-export { compileMatcher, compileMatcherSteps, type Matcher } from './automaton';
+export { compileMatcher, compileMatcherSteps, type Matcher } from './compile';
 export { findMatches, findMatchSpans } from './find';
 export { normalizeForSearch, originalEnd, originalStart, type SearchText } from './normalize';
 export type { MatchTerm, TermMatch } from './types';

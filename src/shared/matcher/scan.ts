@@ -11,7 +11,6 @@
  */
 
 import { startBit } from './ascii-starts';
-import type { Matcher } from './automaton';
 import {
   ASCII_RAW_FOLDED,
   foldUnit,
@@ -22,6 +21,7 @@ import {
   rawSearchUnit,
   SPACE,
 } from './char-class';
+import type { Matcher } from './compile';
 import { GUARD_AFTER, GUARD_BEFORE } from './patterns';
 import { ASCII_ROW, COUNT, edgeTarget, HEADER, HIT } from './trie';
 

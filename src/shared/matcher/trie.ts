@@ -8,7 +8,7 @@ import type { DraftTrie } from './draft-trie';
 
 /**
  * Field of a node's block in `trie`: -1, or when patterns end at the node, its first entry (see
- * {@link Matcher} in automaton.ts) `<< 2 | guards` (GUARD_BEFORE | GUARD_AFTER).
+ * {@link Matcher} in compile.ts) `<< 2 | guards` (GUARD_BEFORE | GUARD_AFTER).
  */
 export const HIT = 0;
 /** Field: how many edges follow the header. */
@@ -25,7 +25,7 @@ export const HEADER = 3;
  */
 const ROW_MIN_CHILDREN = 9;
 
-/** The laid-out trie (see {@link Matcher} in automaton.ts). */
+/** The laid-out trie (see {@link Matcher} in compile.ts). */
 export interface TrieLayout {
   /** The root's child for every UTF-16 unit (0 for none): the root is where every walk starts. */
   readonly rootNext: Int32Array;

@@ -60,7 +60,7 @@ describe('findMatches against a naive reference matcher', () => {
   it('agrees on glossaries with many forms that share prefixes', () => {
     // Every prefix is followed by a dozen units, so its node has many children, and the failure
     // targets of "$#" and "#$" (the nodes "#" and "$") have many children too. Punctuation needs
-    // no word boundary, so any wrong automaton state shows up as a wrong match. Chinese children
+    // no word boundary, so any wrong trie walk shows up as a wrong match. Chinese children
     // are looked up by bisection, ASCII ones through lookup rows. "&!!" has many children and the
     // failure chain "!!" -> "!" -> root, whose nodes have few children but both an "a" child: the
     // row of "&!!" must take the nearer one.

@@ -34,7 +34,7 @@ interface Candidate {
 }
 
 /**
- * The matching rules of DESIGN.md done the slow, obvious way, to check the automaton against:
+ * The matching rules of DESIGN.md done the slow, obvious way, to check the trie matcher against:
  * every occurrence of every form (and of its plural) in the search text, checked one by one.
  */
 export function referenceMatches(terms: readonly MatchTerm[], text: string): TermMatch[] {

@@ -30,7 +30,7 @@ function sharedPrefix(a: string, b: string): number {
 const SLICE = 250;
 
 /**
- * Compiles the terms' surface forms into one automaton. Blank forms are skipped; a form shared by
+ * Compiles the terms' surface forms into one trie. Blank forms are skipped; a form shared by
  * two terms is harmless (on equal spans the earlier term wins).
  */
 export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
