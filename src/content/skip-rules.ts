@@ -166,8 +166,11 @@ export function isSkippedByTag(el: Element, kind: number, options: SkipOptions):
  */
 export function attributeSkipZones(root: Node): ReadonlySet<Element> {
   const query = (root as ParentNode).querySelectorAll?.(ATTRIBUTE_SKIP_SELECTOR);
-  return new Set(query ?? []);
+  // Most roots (a paragraph a page just added) hold none: no set to build for them.
+  return query && query.length > 0 ? new Set(query) : NO_ZONES;
 }
+
+const NO_ZONES: ReadonlySet<Element> = new Set();
 
 const ATTRIBUTE_SKIP_SELECTOR = [
   `[${OWN_UI_ATTRIBUTE}]`,
