@@ -84,7 +84,8 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
     if (plural !== null) addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural));
   }
   yield;
-  const layout = layoutTrie(draft);
+  const layout = yield* layoutTrie(draft);
+  yield;
   return {
     ...layout,
     asciiStarts: asciiStartsOf(layout),
