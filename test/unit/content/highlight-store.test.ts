@@ -85,6 +85,15 @@ describe('hit-testing the registered ranges', () => {
     expect(highlight.size).toBe(1);
   });
 
+  it('never paints an addition withdrawn before its commit', () => {
+    const { store, bold, rest, mlps } = setup();
+    const highlight = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
+    store.forgetNode(bold);
+    store.commit();
+    expect([...highlight]).toEqual([mlps.range]);
+    expect(store.at(rest, 18)).toBe(mlps);
+  });
+
   it('unregisters its highlight when detached', () => {
     const { store } = setup();
     store.detach();
