@@ -61,6 +61,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private node: Node | null = null;
   /** Elements under `top` skipped for their attributes (hidden, editable, opted out…). */
   private zones: ReadonlySet<Element> = new Set();
+  /** The texts of the running block's nodes (reused from block to block). */
+  private readonly pieces: string[] = [];
   /** The elements entered under `top`, outermost first, and whether each flows inline. */
   private readonly path: Node[] = [];
   private readonly pathInline: boolean[] = [];
@@ -78,7 +80,11 @@ export class BlockReader implements IterableIterator<TextBlock> {
     const { options, visit, path, pathInline, pending } = this;
     const done = visit.done;
     let { node, top, zones } = this;
-    let text = '';
+    // The block's text is joined once at its end: one flat string, where appending each piece
+    // would leave a chain of concatenations for the matcher's first read to copy out.
+    const pieces = this.pieces;
+    pieces.length = 0;
+    let length = 0;
     const nodes: Text[] = [];
     const starts: number[] = [];
     for (;;) {
@@ -108,9 +114,10 @@ export class BlockReader implements IterableIterator<TextBlock> {
           // Whitespace before a block's first word (between block elements, mostly) can be in no
           // match: a block of nothing else is never made.
           if (data.length > 0 && (nodes.length > 0 || !isBlank(data))) {
-            starts.push(text.length);
+            starts.push(length);
             nodes.push(node as Text);
-            text += data;
+            pieces.push(data);
+            length += data.length;
           }
         } else if (type === 1) {
           const el = node as Element;
@@ -154,7 +161,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
       if (nodes.length > 0) {
         this.node = node;
         this.top = top;
-        return { text, nodes, starts };
+        return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts };
       }
     }
   }

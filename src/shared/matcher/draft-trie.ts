@@ -133,8 +133,12 @@ export class DraftTrie {
     for (let at = 0; at < old.length; at += 3) {
       const parent = old[at] ?? 0;
       if (parent === 0) continue;
-      const slot = this.slotOf(table, parent, old[at + 1] ?? 0);
-      table.set(old.subarray(at, at + 3), slot * 3);
+      const code = old[at + 1] ?? 0;
+      // Three stores, not set(subarray()): a view object per entry would be garbage at once.
+      const slot = this.slotOf(table, parent, code) * 3;
+      table[slot] = parent;
+      table[slot + 1] = code;
+      table[slot + 2] = old[at + 2] ?? 0;
     }
     this.table = table;
   }
