@@ -1,7 +1,8 @@
 /** Builds the content scripts' compact term snapshot from the enabled packs, cached by version. */
 import { surfaceForms } from '../shared/glossary/alias-rules';
 import { colourSlots } from '../shared/highlight-colours';
-import type { TermSnapshot } from '../shared/snapshot';
+import { compileMatcher, packMatcher } from '../shared/matcher';
+import type { PageSnapshot, TermSnapshot } from '../shared/snapshot';
 import type { TermlightDb } from './db';
 import { glossariesInOrder } from './glossaries';
 
@@ -27,18 +28,27 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
   return { version, terms, colours };
 }
 
-/** Memoises the snapshot for one version so repeated page loads do not re-read the database. */
+/** The snapshot as pages get it: its terms compiled and packed for a message. */
+export async function buildPageSnapshot(db: TermlightDb, version: number): Promise<PageSnapshot> {
+  const { terms, colours } = await buildSnapshot(db, version);
+  return { version, matcher: packMatcher(compileMatcher(terms)), colours };
+}
+
+/**
+ * Memoises the page snapshot for one version: the database is read and the glossary compiled once
+ * per change, not once per page load.
+ */
 export class SnapshotCache {
-  private cached: Promise<TermSnapshot> | undefined;
+  private cached: Promise<PageSnapshot> | undefined;
   private cachedVersion = -1;
 
   constructor(private readonly db: TermlightDb) {}
 
-  /** The snapshot for `version`, built at most once per version. */
-  get(version: number): Promise<TermSnapshot> {
+  /** The page snapshot for `version`, built at most once per version. */
+  get(version: number): Promise<PageSnapshot> {
     if (!this.cached || this.cachedVersion !== version) {
       this.cachedVersion = version;
-      this.cached = buildSnapshot(this.db, version);
+      this.cached = buildPageSnapshot(this.db, version);
       this.cached.catch(() => {
         this.cached = undefined;
       });

@@ -43,20 +43,6 @@ export async function runInChunks(
   }
 }
 
-/** Runs a generator that pauses between slices of work to completion in short tasks; null if aborted. */
-export async function runGeneratorInChunks<T>(
-  job: Generator<void, T, undefined>,
-  signal: AbortSignal,
-): Promise<T | null> {
-  let result: T | null = null;
-  const finished = await runInChunks(() => {
-    const next = job.next();
-    if (next.done) result = next.value;
-    return !next.done;
-  }, signal);
-  return finished ? result : null;
-}
-
 /**
  * Runs `callback` once the browser has rendered the next frame, so the page lays out and paints
  * its own change before Termlight looks at it (and the two costs are not stacked in one frame).

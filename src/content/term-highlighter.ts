@@ -1,12 +1,11 @@
 /** Highlights the enabled glossaries' terms on this page, and again whenever the glossaries change. */
 import browser from '../shared/browser';
-import { compileMatcherSteps } from '../shared/matcher';
+import { unpackMatcher } from '../shared/matcher';
 import { send } from '../shared/messages';
 import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
-import { runGeneratorInChunks } from './idle-chunks';
 import { PageScanner } from './page-scanner';
 import type { ScanOptions } from './skip-rules';
 
@@ -23,9 +22,8 @@ export function initTermHighlighter(
   const refresh = async () => {
     const answer = await send({ type: 'getSnapshot', knownVersion: version });
     if (signal.aborted || 'unchanged' in answer) return;
-    // A 10 000-term compile would be one long task; in slices the page stays responsive.
-    const matcher = await runGeneratorInChunks(compileMatcherSteps(answer.terms), signal);
-    if (!matcher) return;
+    // Compiled in the background once per glossary change; here it is only unpacked.
+    const matcher = unpackMatcher(answer.matcher);
     version = answer.version;
     clearDefinitions();
     store.setColours(answer.colours);

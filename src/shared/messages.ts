@@ -1,7 +1,7 @@
 /** The typed protocol between contexts: every request and its response type, and `send()`. */
 import browser from './browser';
 import type { PageSettings } from './settings';
-import type { TermSnapshot } from './snapshot';
+import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
 
 /** Every request a context can send to the background (validated by `message-schema.ts`). */
@@ -62,7 +62,7 @@ export type ImportResult =
 
 /** The response type of each request. */
 export interface ResponseMap {
-  getSnapshot: TermSnapshot | { version: number; unchanged: true };
+  getSnapshot: PageSnapshot | { version: number; unchanged: true };
   getDefinition: TermDetail | null;
   listGlossaries: GlossarySummary[];
   setGlossaryEnabled: { enabled: boolean };

@@ -2,4 +2,5 @@
 export { compileMatcher, compileMatcherSteps, type Matcher } from './compile';
 export { findMatches, findMatchSpans } from './find';
 export { normalizeForSearch, originalEnd, originalStart, type SearchText } from './normalize';
+export { type PackedMatcher, packMatcher, unpackMatcher } from './pack';
 export type { MatchTerm, TermMatch } from './types';

@@ -62,7 +62,7 @@ describe('the import handler', () => {
     expect(result).toMatchObject({ ok: true, termCount: 10_000, replaced: false });
     expect(await db.terms.count()).toBe(10_000);
     const snapshot = await handlers.getSnapshot({ type: 'getSnapshot' }, extension);
-    expect('terms' in snapshot && snapshot.terms.length).toBe(10_000);
+    expect('matcher' in snapshot && snapshot.matcher.termIds.length).toBe(10_000);
     await db.delete();
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type RouterOptions } from '../../../src/background/router';
+import { compileMatcher, packMatcher } from '../../../src/shared/matcher';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+
+const snapshot = { version: 1, matcher: packMatcher(compileMatcher([])), colours: {} };
 
 const options: RouterOptions = { extensionId: 'ext', extensionUrl: 'chrome-extension://ext/' };
 const page = { id: 'ext', url: 'https://news.example/article', tab: { id: 7 }, frameId: 0 };
@@ -8,7 +11,7 @@ const extensionPage = { id: 'ext', url: 'chrome-extension://ext/library.html', t
 
 function handlers(): Handlers {
   return {
-    getSnapshot: vi.fn(async () => ({ version: 1, terms: [], colours: {} })),
+    getSnapshot: vi.fn(async () => snapshot),
     getDefinition: vi.fn(async () => null),
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
@@ -33,7 +36,7 @@ describe('message router', () => {
     const route = createRouter(handlers(), options);
     expect(await route({ type: 'getSnapshot' }, page)).toEqual({
       ok: true,
-      value: { version: 1, terms: [], colours: {} },
+      value: snapshot,
     });
   });
 

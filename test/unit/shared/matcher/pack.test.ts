@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMatches, packMatcher, unpackMatcher } from '../../../../src/shared/matcher';
+import { acronym, term } from './helpers';
+
+const terms = [
+  term('p/dsl', 'Data Security Law', '数据安全法'),
+  term('p/mlps', acronym('MLPS'), 'Multi-Level Protection Scheme'),
+  term('p/cac', acronym('CAC'), '网信办', 'Cyberspace Administration of China'),
+  term('p/group', 'leading small group'),
+];
+const text =
+  'The Data Security Law (数据安全法) and MLPS 2.0: leading small groups, the CAC (网信办), not mlps or cac.';
+
+/** What Chromium does to a message: JSON out and back. */
+const overJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+describe('a matcher packed for a message', () => {
+  it('finds exactly what the compiled matcher finds, after a trip through JSON', () => {
+    const matcher = compileMatcher(terms);
+    const unpacked = unpackMatcher(overJson(packMatcher(matcher)));
+    expect(findMatches(unpacked, text)).toEqual(findMatches(matcher, text));
+    expect(findMatches(unpacked, text).map((m) => m.termId)).toEqual([
+      'p/dsl',
+      'p/dsl',
+      'p/mlps',
+      'p/group',
+      'p/cac',
+      'p/cac',
+    ]);
+  });
+
+  it('keeps every table whole', () => {
+    const matcher = compileMatcher(terms);
+    const unpacked = unpackMatcher(overJson(packMatcher(matcher)));
+    expect(unpacked).toEqual(matcher);
+  });
+
+  it('packs an empty glossary into a matcher that finds nothing', () => {
+    const unpacked = unpackMatcher(overJson(packMatcher(compileMatcher([]))));
+    expect(findMatches(unpacked, text)).toEqual([]);
+  });
+
+  it('refuses packed data that cannot be a matcher rather than matching nothing quietly', () => {
+    const packed = packMatcher(compileMatcher(terms));
+    expect(() => unpackMatcher({ ...packed, trie: btoa('abc') })).toThrow(/trie is not a whole number/);
+    expect(() => unpackMatcher({ ...packed, entryCased: [] })).toThrow(/entry tables disagree/);
+    expect(() => unpackMatcher({ ...packed, trie: '' })).toThrow(/root entry 0 is out of range/);
+  });
+});
