@@ -30,12 +30,23 @@ function toBase64(values: Int32Array): string {
   return btoa(parts.join(''));
 }
 
+/** The native decoder (Chrome 140, Firefox 133), some hundred times quicker than a loop. */
+const decodeBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
+
 function fromBase64(text: string, field: string): Int32Array {
-  const binary = atob(text);
-  if (binary.length % 4 !== 0) throw new Error(`packed matcher: ${field} is not a whole number of integers`);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Int32Array(bytes.buffer);
+  let bytes: Uint8Array;
+  if (decodeBase64) {
+    bytes = decodeBase64.call(Uint8Array, text);
+  } else {
+    const binary = atob(text);
+    bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  }
+  if (bytes.length % 4 !== 0) throw new Error(`packed matcher: ${field} is not a whole number of integers`);
+  // A fresh copy when the decoder's buffer is shared or misaligned for 32-bit reads.
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+    ? new Int32Array(bytes.buffer)
+    : new Int32Array(bytes.slice().buffer);
 }
 
 /** Packs a matcher for a message. */
