@@ -169,7 +169,7 @@ export function phaseRows(p: PhaseResults | null, walkMs: number, nodeCompileMs:
       times(ranges / walkMs),
     ),
     info(
-      'Matcher compile in a page (cold)',
+      'Matcher compile in a cold page (what each frame saves: the background compiles it once)',
       formatMs(p.compileMs),
       `in node ${formatMs(nodeCompileMs)}`,
       times(p.compileMs / nodeCompileMs),
