@@ -23,6 +23,11 @@ function pickYield(): Yield {
   return () => new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves in a later task, so the work before and after it are two tasks (two short ones). */
+export function nextTask(): Promise<void> {
+  return pickYield()();
+}
+
 /**
  * Calls `step` until it returns false, yielding to the page every `budgetMs`. Resolves false when
  * `signal` aborted the job before it finished.

@@ -6,6 +6,7 @@ import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
+import { nextTask } from './idle-chunks';
 import { PageScanner } from './page-scanner';
 import type { ScanOptions } from './skip-rules';
 
@@ -22,8 +23,11 @@ export function initTermHighlighter(
   const refresh = async () => {
     const answer = await send({ type: 'getSnapshot', knownVersion: version });
     if (signal.aborted || 'unchanged' in answer) return;
-    // Compiled in the background once per glossary change; here it is only unpacked.
+    // Compiled in the background once per glossary change; here it is only unpacked. Reading the
+    // message took a task of its own; the scan starts in another, so the two never add up.
     const matcher = unpackMatcher(answer.matcher);
+    await nextTask();
+    if (signal.aborted) return;
     version = answer.version;
     clearDefinitions();
     store.setColours(answer.colours);

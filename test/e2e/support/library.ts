@@ -22,11 +22,22 @@ export async function openExtensionPage(page: Page, browser: ExtensionBrowser, p
     return;
   }
   page.goto(url, { timeout: 0 }).catch(() => undefined);
-  await page.waitForFunction(
-    (url: string) => location.href === url && document.readyState === 'complete',
-    { timeout: 15_000, polling: 50 },
-    url,
-  );
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (url: string) => location.href === url && document.readyState === 'complete',
+        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
+        url,
+      );
+      return;
+    } catch (error) {
+      // The poll runs in the document being replaced, whose realm can go away mid-wait ("Waiting
+      // failed"): poll again in the new one until the deadline.
+      if (Date.now() >= deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }
 
 /**
