@@ -23,11 +23,11 @@ export function initTermHighlighter(
   const refresh = async () => {
     const answer = await send({ type: 'getSnapshot', knownVersion: version });
     if (signal.aborted || 'unchanged' in answer) return;
-    // Compiled in the background once per glossary change; here it is only unpacked. Reading the
-    // message took a task of its own; the scan starts in another, so the two never add up.
-    const matcher = unpackMatcher(answer.matcher);
+    // Compiled in the background once per glossary change; here it is only unpacked, in a task
+    // after the one that read the message, so the two never add up to a long one.
     await nextTask();
     if (signal.aborted) return;
+    const matcher = unpackMatcher(answer.matcher);
     version = answer.version;
     clearDefinitions();
     store.setColours(answer.colours);

@@ -1,9 +1,11 @@
 /**
  * A compiled matcher as JSON-safe data, so the background can compile a glossary once and hand
  * the result to every frame: Chromium passes extension messages as JSON, where a typed array would
- * become an object with a key per element. Each Int32Array travels as base64 of its bytes.
+ * become an object with a key per element. Each Int32Array travels as base64 of its bytes; the
+ * trie, by far the largest, as base64 of a compact encoding (trie-bytes.ts).
  */
 import type { Matcher } from './compile';
+import { trieFromBytes, trieToBytes } from './trie-bytes';
 
 /** {@link Matcher} with every typed array as base64; the root table keeps only its used units. */
 export interface PackedMatcher {
@@ -11,7 +13,9 @@ export interface PackedMatcher {
   entryCased: string[];
   /** `unit, child` pairs of the root table's non-zero entries. */
   rootPairs: string;
+  /** The trie's bytes (see trie-bytes.ts), and its length in Int32s. */
   trie: string;
+  trieLength: number;
   asciiRows: string;
   entryNext: string;
   entryTerm: string;
@@ -20,7 +24,7 @@ export interface PackedMatcher {
 
 const ROOT_UNITS = 0x10000;
 
-function toBase64(values: Int32Array): string {
+function toBase64(values: Int32Array | Uint8Array): string {
   const bytes = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
   const parts: string[] = [];
   // fromCharCode takes its units as arguments: a few thousand at a time stays under the stack limit.
@@ -33,15 +37,16 @@ function toBase64(values: Int32Array): string {
 /** The native decoder (Chrome 140, Firefox 133), some hundred times quicker than a loop. */
 const decodeBase64 = (Uint8Array as { fromBase64?: (text: string) => Uint8Array }).fromBase64;
 
+function bytesFromBase64(text: string): Uint8Array {
+  if (decodeBase64) return decodeBase64.call(Uint8Array, text);
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 function fromBase64(text: string, field: string): Int32Array {
-  let bytes: Uint8Array;
-  if (decodeBase64) {
-    bytes = decodeBase64.call(Uint8Array, text);
-  } else {
-    const binary = atob(text);
-    bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  }
+  const bytes = bytesFromBase64(text);
   if (bytes.length % 4 !== 0) throw new Error(`packed matcher: ${field} is not a whole number of integers`);
   // A fresh copy when the decoder's buffer is shared or misaligned for 32-bit reads.
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
@@ -59,7 +64,8 @@ export function packMatcher(matcher: Matcher): PackedMatcher {
     termIds: [...matcher.termIds],
     entryCased: [...matcher.entryCased],
     rootPairs: toBase64(Int32Array.from(pairs)),
-    trie: toBase64(matcher.trie),
+    trie: toBase64(trieToBytes(matcher.trie)),
+    trieLength: matcher.trie.length,
     asciiRows: toBase64(matcher.asciiRows),
     entryNext: toBase64(matcher.entryNext),
     entryTerm: toBase64(matcher.entryTerm),
@@ -74,7 +80,7 @@ export function packMatcher(matcher: Matcher): PackedMatcher {
  */
 export function unpackMatcher(packed: PackedMatcher): Matcher {
   const pairs = fromBase64(packed.rootPairs, 'rootPairs');
-  const trie = fromBase64(packed.trie, 'trie');
+  const trie = trieFromBytes(bytesFromBase64(packed.trie), packed.trieLength);
   const rootNext = new Int32Array(ROOT_UNITS);
   for (let p = 0; p + 1 < pairs.length; p += 2) {
     const unit = pairs[p] ?? -1;

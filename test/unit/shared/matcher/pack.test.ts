@@ -35,6 +35,16 @@ describe('a matcher packed for a message', () => {
     expect(unpacked).toEqual(matcher);
   });
 
+  it('keeps a large glossary whole, with wide labels and far children', () => {
+    const many = Array.from({ length: 3000 }, (_, i) =>
+      term(`big/${i}`, `term ${i.toString(36)} of the set`, `术语${String.fromCharCode(0x4e00 + i)}第${i}`),
+    );
+    const matcher = compileMatcher(many);
+    // Distances to far children and steps between CJK labels take several bytes each.
+    expect(matcher.trie.length).toBeGreaterThan(100_000);
+    expect(unpackMatcher(overJson(packMatcher(matcher)))).toEqual(matcher);
+  });
+
   it('packs an empty glossary into a matcher that finds nothing', () => {
     const unpacked = unpackMatcher(overJson(packMatcher(compileMatcher([]))));
     expect(findMatches(unpacked, text)).toEqual([]);
@@ -42,8 +52,18 @@ describe('a matcher packed for a message', () => {
 
   it('refuses packed data that cannot be a matcher rather than matching nothing quietly', () => {
     const packed = packMatcher(compileMatcher(terms));
-    expect(() => unpackMatcher({ ...packed, trie: btoa('abc') })).toThrow(/trie is not a whole number/);
+    expect(() => unpackMatcher({ ...packed, entryNext: btoa('abc') })).toThrow(
+      /entryNext is not a whole number/,
+    );
     expect(() => unpackMatcher({ ...packed, entryCased: [] })).toThrow(/entry tables disagree/);
-    expect(() => unpackMatcher({ ...packed, trie: '' })).toThrow(/root entry 0 is out of range/);
+    expect(() => unpackMatcher({ ...packed, trieLength: packed.trieLength + 1 })).toThrow(
+      /not make a whole trie/,
+    );
+    expect(() => unpackMatcher({ ...packed, trie: packed.trie.slice(0, 8) })).toThrow(
+      /not make a whole trie/,
+    );
+    expect(() => unpackMatcher({ ...packed, trie: '', trieLength: 0 })).toThrow(
+      /root entry 0 is out of range/,
+    );
   });
 });
