@@ -42,8 +42,11 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
 }
 
 /**
- * The same compilation as {@link compileMatcher}, pausing (yielding) every few hundred terms so a
- * page can run a 10 000-term compile as short tasks; the generator returns the matcher.
+ * The same compilation as {@link compileMatcher}, pausing (yielding) every few hundred terms, so
+ * a caller on a thread that must stay responsive can run a 10 000-term compile as short tasks.
+ * Pages no longer compile (the background does, once per glossary change, and sends the result
+ * packed); the slices stay for whoever compiles where a long task would show. The generator
+ * returns the matcher.
  */
 export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<void, Matcher, undefined> {
   const patterns: Pattern[] = [];

@@ -66,7 +66,7 @@ const LAYOUT_SLICE = 8192;
  * Writes the draft out as one block per node, in the draft's order: each node's children become
  * its run of edges sorted by label, and a wide node's ASCII children also fill its row. A
  * generator that pauses every few thousand nodes: a 10 000-term glossary has some 100 000, too
- * many for one task in a page (see compileMatcherSteps). It returns the layout.
+ * many for one short task (see compileMatcherSteps). It returns the layout.
  */
 export function* layoutTrie(draft: DraftTrie): Generator<void, TrieLayout, undefined> {
   const n = draft.size;
