@@ -2,7 +2,7 @@
 import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
 import { colourSlots } from '../shared/highlight-colours';
 import type { GlossarySummary, TermSummary } from '../shared/messages';
-import { type GlossaryRow, type TermlightDb, toTermRow } from './db';
+import { type GlossaryRow, type TermlightDb, type TermRow, toTermRow } from './db';
 
 /** Writes a validated pack and all its terms in one transaction, replacing any pack with its id. */
 export async function writePack(
@@ -80,10 +80,15 @@ export async function setGlossaryEnabled(db: TermlightDb, id: string, enabled: b
   if (changed === 0 && !(await db.glossaries.get(id))) throw new Error(`No glossary with id "${id}"`);
 }
 
+/** The terms of one pack, in the order of its file. */
+export async function termsInOrder(db: TermlightDb, glossaryId: string): Promise<TermRow[]> {
+  const rows = await db.terms.where('glossaryId').equals(glossaryId).toArray();
+  return rows.sort((a, b) => a.order - b.order);
+}
+
 /** The terms of one pack, in file order, as the library lists them. */
 export async function listTerms(db: TermlightDb, glossaryId: string): Promise<TermSummary[]> {
-  const rows = await db.terms.where('glossaryId').equals(glossaryId).toArray();
-  rows.sort((a, b) => a.order - b.order);
+  const rows = await termsInOrder(db, glossaryId);
   return rows.map((r) => ({
     id: r.id,
     term: r.term,

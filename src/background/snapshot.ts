@@ -4,7 +4,7 @@ import { colourSlots } from '../shared/highlight-colours';
 import { compileMatcher, packMatcher } from '../shared/matcher';
 import type { PageSnapshot, TermSnapshot } from '../shared/snapshot';
 import type { TermlightDb } from './db';
-import { glossariesInOrder } from './glossaries';
+import { glossariesInOrder, termsInOrder } from './glossaries';
 
 /** Reads every term of every enabled pack into a snapshot with the given version number. */
 export async function buildSnapshot(db: TermlightDb, version: number): Promise<TermSnapshot> {
@@ -16,9 +16,7 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
   const terms: TermSnapshot['terms'] = [];
   for (const glossary of enabled) {
     colours[glossary.id] = slots[glossary.id] ?? 0;
-    const rows = await db.terms.where('glossaryId').equals(glossary.id).toArray();
-    rows.sort((a, b) => a.order - b.order);
-    for (const row of rows) {
+    for (const row of await termsInOrder(db, glossary.id)) {
       terms.push({
         id: row.id,
         forms: surfaceForms(row),
