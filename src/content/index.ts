@@ -8,6 +8,7 @@ import { CardController } from './card/card-controller';
 import { HighlightStore } from './highlight-store';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
+import { OPT_OUT_SELECTOR } from './skip-rules';
 import { initTermHighlighter } from './term-highlighter';
 
 let running: AbortController | null = null;
@@ -32,7 +33,7 @@ function startFeatures(settings: PageSettings): void {
 }
 
 function optedOut(el: Element | null): boolean {
-  return el?.getAttribute('data-termlight') === 'off';
+  return el?.matches(OPT_OUT_SELECTOR) ?? false;
 }
 
 async function main(): Promise<void> {

@@ -143,13 +143,8 @@ export function isSkipped(el: Element, options: SkipOptions): boolean {
 /** {@link isSkipped} for an element whose {@link tagKind} is known. */
 export function isSkippedKind(el: Element, kind: number, options: SkipOptions): boolean {
   if (isSkippedByTag(el, kind, options)) return true;
-  // Most elements carry no attributes at all: skip the four attribute lookups for them.
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute(OWN_UI_ATTRIBUTE)) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.getAttribute('data-termlight') === 'off') return true;
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  // Most elements carry no attributes at all: no selector to match for them.
+  return el.hasAttributes() && el.matches(ATTRIBUTE_SKIP_SELECTOR);
 }
 
 /** The part of {@link isSkippedKind} that the tag name and namespace decide. */
@@ -162,7 +157,7 @@ export function isSkippedByTag(el: Element, kind: number, options: SkipOptions):
 /**
  * The elements under `root` that {@link isSkippedKind} skips for their attributes, found by one
  * selector query: a walk that asked every element would make thousands of calls for a handful of
- * hits. Attribute values match case-sensitively here, as they do in isSkippedKind.
+ * hits. The same selector decides for one element in isSkippedKind.
  */
 export function attributeSkipZones(root: Node): ReadonlySet<Element> {
   const query = (root as ParentNode).querySelectorAll?.(ATTRIBUTE_SKIP_SELECTOR);
@@ -172,10 +167,14 @@ export function attributeSkipZones(root: Node): ReadonlySet<Element> {
 
 const NO_ZONES: ReadonlySet<Element> = new Set();
 
+/** A page's own opt-out, on any element (the document's root or body opts out the whole page). */
+export const OPT_OUT_SELECTOR = '[data-termlight="off"]';
+
+// Attribute values match case-sensitively ("TRUE" is not "true"), as getAttribute comparisons do.
 const ATTRIBUTE_SKIP_SELECTOR = [
   `[${OWN_UI_ATTRIBUTE}]`,
   '[aria-hidden="true"]',
-  '[data-termlight="off"]',
+  OPT_OUT_SELECTOR,
   '[contenteditable]:not([contenteditable="false"])',
 ].join(',');
 
