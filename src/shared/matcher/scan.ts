@@ -8,6 +8,12 @@
  * a table of three-unit starts (ascii-starts.ts) rules out most walks that would find nothing.
  * The price is the worst case, O(text length × longest pattern), when walks keep running deep and
  * failing; glossary forms are short, and real text leaves the trie within a few units.
+ *
+ * A scan can cover part of a text (starts from `from` up to `stop`), so a huge block is matched
+ * over several tasks, and the text may go on past its end (`final` false: a block read in parts).
+ * Then a walk that reaches the end is unsettled, as more text could lengthen or void its hit: the
+ * scan stops there and says where to resume once more text has come. The last unit of such a text
+ * counts as not yet read, since marks to come may join it into another character.
  */
 
 import { startBit } from './ascii-starts';
@@ -16,6 +22,7 @@ import {
   foldUnit,
   isMarkUnit,
   isWordUnit,
+  joinsPrevious,
   NEEDS_CONTEXT,
   rawFoldedUnit,
   rawSearchUnit,
@@ -83,9 +90,18 @@ function acceptingTerm(matcher: Matcher, first: number, text: string, start: num
   return -1;
 }
 
+/** What {@link scan} returns when RAW text holds a unit that needs the normaliser. */
+export const NEEDS_NORMALISER = -1;
+/** What walk() returns when the text ran out before the walk could end (only when not final). */
+const UNSETTLED = -2;
+/** What walk() returns on a unit that needs the normaliser (-1 is a walk that found nothing). */
+const WALK_NEEDS_NORMALISER = -3;
+
 /**
  * Walks the trie from root child `v` (the unit at `start`) and appends the longest hit starting at
- * `start` that passes its boundary and case checks to `out`. Returns the hit's end, or -1.
+ * `start` that passes its boundary and case checks to `out`. Returns the hit's end, or -1;
+ * UNSETTLED when a text that is not `final` ran out first; WALK_NEEDS_NORMALISER on a unit that
+ * needs the normaliser.
  * `afterWord` tells whether a word unit comes before `start`.
  */
 function walk(
@@ -95,12 +111,15 @@ function walk(
   v: number,
   afterWord: boolean,
   mode: Mode,
+  final: boolean,
   out: number[],
 ): number {
   const { trie, asciiRows } = matcher;
   // Optimised code reloads a module binding at every use; a local stays in a register.
   const asciiFolded = ASCII_RAW_FOLDED;
   const n = text.length;
+  // Units from `limit` on are not to be read: past the end, or the last unit of a text that goes on.
+  const limit = final ? n : n - 1;
   // Just past the last unit read into `v`.
   let end = start + 1;
   let bestEnd = -1;
@@ -113,6 +132,7 @@ function walk(
       let clear = (hit & GUARD_BEFORE) === 0 || !afterWord;
       if (clear && (hit & GUARD_AFTER) !== 0 && end < n) {
         const next = unitOf(text.charCodeAt(end), mode);
+        if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
         clear = !(isWordUnit(next) || isMarkUnit(next));
       }
       const term = clear ? acceptingTerm(matcher, hit >> 2, text, start, mode) : -1;
@@ -121,7 +141,10 @@ function walk(
         bestTerm = term;
       }
     }
-    if (end >= n) break;
+    if (end >= limit) {
+      if (!final) return UNSETTLED;
+      break;
+    }
     const code = text.charCodeAt(end);
     if (code < 0x80 && (code > 0x20 || (code === 0x20 && !spaced))) {
       // Printable ASCII and lone spaces, most of the text: a lookup row, or a short run of edges.
@@ -149,10 +172,15 @@ function walk(
     let unit = unitOf(code, mode);
     if (unit === SPACE && spaced) {
       do j++;
-      while (j < n && unitOf(text.charCodeAt(j), mode) === SPACE);
-      if (j >= n) break;
+      while (j < limit && unitOf(text.charCodeAt(j), mode) === SPACE);
+      if (j >= limit) {
+        if (!final) return UNSETTLED;
+        break;
+      }
       unit = unitOf(text.charCodeAt(j), mode);
     }
+    // The walk would read on in the normalised text, and only the normaliser knows what it says.
+    if (unit === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
     v = edgeTarget(trie, v, unit);
     if (v === 0) break;
     end = j + 1;
@@ -163,19 +191,41 @@ function walk(
 }
 
 /**
- * Appends the matches in `text` to `out` as `start, end, term` triples, in `text`'s offsets.
- * False when RAW text holds a unit that needs the normaliser (what was appended is then void).
+ * Appends the matches in `text` that start in `[from, stop)` to `out` as `start, end, term`
+ * triples, in `text`'s offsets, and returns where a later scan should resume (`stop` or past it
+ * when done; earlier only when a text that is not `final` ran out under a walk). Returns
+ * NEEDS_NORMALISER when RAW text holds a unit that needs the normaliser (what was appended is then
+ * void). The units before `from` are read as context only.
  */
-export function scan(matcher: Matcher, text: string, mode: Mode, out: number[]): boolean {
+export function scan(
+  matcher: Matcher,
+  text: string,
+  mode: Mode,
+  out: number[],
+  from = 0,
+  stop = text.length,
+  final = true,
+): number {
   const { rootNext, asciiStarts } = matcher;
   // Optimised code reloads a module binding at every use; a local stays in a register.
   const asciiInfo = ASCII_INFO;
   const n = text.length;
+  // From `near` on, the three-unit start table would read units of a text that goes on that are
+  // not yet to be read (the last may still join with marks to come): resume there.
+  const near = final ? n : n - 3;
   // Whether a word unit comes before `i` (through marks): then a pattern starting with a word unit,
   // which must not follow one, cannot start at `i`.
-  let afterWord = false;
-  let i = 0;
-  while (i < n) {
+  // The context before `from` must read the same as in the whole text: only the normaliser can
+  // tell what a joining unit there says.
+  if (mode === RAW && from > 0) {
+    for (let j = contextStart(text, from); j < from; j++) {
+      if (rawFoldedUnit(text.charCodeAt(j)) === NEEDS_CONTEXT) return NEEDS_NORMALISER;
+    }
+  }
+  let afterWord = from > 0 && wordBefore(text, from, mode);
+  let i = from;
+  while (i < stop) {
+    if (i >= near) return i;
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const info = asciiInfo[code] ?? 0;
@@ -195,12 +245,14 @@ export function scan(matcher: Matcher, text: string, mode: Mode, out: number[]):
         }
         const child = start ? (rootNext[unit] ?? 0) : 0;
         if (child !== 0) {
-          const end = walk(matcher, text, i, child, afterWord, mode, out);
+          const end = walk(matcher, text, i, child, afterWord, mode, final, out);
           if (end > 0) {
             i = end;
             afterWord = wordBefore(text, end, mode);
             continue;
           }
+          if (end === UNSETTLED) return i;
+          if (end === WALK_NEEDS_NORMALISER) return NEEDS_NORMALISER;
         }
       }
       i++;
@@ -214,20 +266,36 @@ export function scan(matcher: Matcher, text: string, mode: Mode, out: number[]):
       continue;
     }
     const unit = unitOf(code, mode);
-    if (unit === NEEDS_CONTEXT) return false;
+    if (unit === NEEDS_CONTEXT) return NEEDS_NORMALISER;
     const word = isWordUnit(unit);
     const child = rootNext[unit] ?? 0;
     if (child !== 0 && !(word && afterWord)) {
-      const end = walk(matcher, text, i, child, afterWord, mode, out);
+      const end = walk(matcher, text, i, child, afterWord, mode, final, out);
       if (end > 0) {
         i = end;
         afterWord = wordBefore(text, end, mode);
         continue;
       }
+      if (end === UNSETTLED) return i;
+      if (end === WALK_NEEDS_NORMALISER) return NEEDS_NORMALISER;
     }
     // A mark carries the word of the letter it sits on.
     if (!isMarkUnit(code)) afterWord = word;
     i++;
   }
-  return true;
+  return i;
+}
+
+/**
+ * Where the context that a scan resuming at `at` looks back on begins: the character before `at`
+ * with the marks and joined units that lean on it (what wordBefore and the normaliser read).
+ */
+export function contextStart(text: string, at: number): number {
+  let j = at - 1;
+  while (j > 0) {
+    const code = text.charCodeAt(j);
+    if (!(joinsPrevious(code) || isMarkUnit(code) || (code >= 0xdc00 && code <= 0xdfff))) break;
+    j--;
+  }
+  return Math.max(0, j);
 }
