@@ -12,21 +12,30 @@ import {
   tagKind,
 } from './skip-rules';
 
-/** One block of running text and the text nodes it was read from. */
+/** One block of running text, or part of one, and the text nodes it was read from. */
 export interface TextBlock {
   text: string;
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: number[];
+  /** True when the block goes on in the next read (a huge block comes in parts). */
+  more: boolean;
 }
 
 /**
- * Index of the block node that holds `offset`, searching forward from node `from` (the matches of
- * a block come in order, so each search resumes where the last stopped). At a boundary between
- * two nodes a start (`atEnd` false) lies in the later node and an end in the earlier one.
+ * How much of one block a read returns at most, in units and in nodes (it stops after the node
+ * that reaches either): a page that is one huge paragraph must not be read, or matched, in one task.
  */
-export function nodeIndexAt(block: TextBlock, offset: number, atEnd: boolean, from = 0): number {
-  const { starts } = block;
+export const PART_UNITS = 32_768;
+export const PART_NODES = 2_048;
+
+/**
+ * Index of the block node that holds `offset`, given where each node `starts` in the block,
+ * searching forward from node `from` (the matches of a block come in order, so each search resumes
+ * where the last stopped). At a boundary between two nodes a start (`atEnd` false) lies in the
+ * later node and an end in the earlier one.
+ */
+export function nodeIndexAt(starts: readonly number[], offset: number, atEnd: boolean, from = 0): number {
   const last = starts.length - 1;
   let i = from;
   if (atEnd) while (i < last && (starts[i + 1] ?? 0) < offset) i++;
@@ -66,6 +75,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
   /** The elements entered under `top`, outermost first, and whether each flows inline. */
   private readonly path: Node[] = [];
   private readonly pathInline: boolean[] = [];
+  /** True when the last read returned part of a block that goes on. */
+  private open = false;
 
   constructor(
     root: Node,
@@ -87,9 +98,12 @@ export class BlockReader implements IterableIterator<TextBlock> {
     let length = 0;
     const nodes: Text[] = [];
     const starts: number[] = [];
+    const open = this.open;
     for (;;) {
       // Set when the running block ends after what this step appended.
       let cut = false;
+      // Set when this read has taken as much of the running block as one part may hold.
+      let full = false;
       if (node === null) {
         cut = top !== null;
         top = null;
@@ -113,11 +127,12 @@ export class BlockReader implements IterableIterator<TextBlock> {
           const data = (node as Text).data;
           // Whitespace before a block's first word (between block elements, mostly) can be in no
           // match: a block of nothing else is never made.
-          if (data.length > 0 && (nodes.length > 0 || !isBlank(data))) {
+          if (data.length > 0 && (open || nodes.length > 0 || !isBlank(data))) {
             starts.push(length);
             nodes.push(node as Text);
             pieces.push(data);
             length += data.length;
+            full = length >= PART_UNITS || nodes.length >= PART_NODES;
           }
         } else if (type === 1) {
           const el = node as Element;
@@ -156,12 +171,14 @@ export class BlockReader implements IterableIterator<TextBlock> {
           current = parent;
         }
         node = next;
-        if (!cut) continue;
+        if (!cut && !full) continue;
       }
-      if (nodes.length > 0) {
+      // The end of a block read in parts is a part of its own, even with no text left.
+      if (nodes.length > 0 || open) {
         this.node = node;
         this.top = top;
-        return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts };
+        this.open = !cut;
+        return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts, more: !cut };
       }
     }
   }

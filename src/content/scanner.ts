@@ -1,5 +1,12 @@
 /** Finds glossary terms in blocks of page text and registers them as highlight ranges. */
-import { findMatchSpans, type Matcher } from '../shared/matcher';
+import {
+  type Matcher,
+  MatchStream,
+  STREAM_DONE,
+  STREAM_MORE,
+  STREAM_NEEDS_TEXT,
+  type StreamState,
+} from '../shared/matcher';
 import { BlockReader, type BlockVisitor, nodeIndexAt, type TextBlock } from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
@@ -11,44 +18,103 @@ export interface ScanStats {
   matches: number;
 }
 
-/** Matches of the block being highlighted, as flat `start, end, term` triples (reused: no garbage). */
+/** Matches of one step, as flat `start, end, term` triples in offsets of the block (reused). */
 const spans: number[] = [];
 
-/** Forgets the block's old ranges, matches it afresh and registers a range per match. */
-export function highlightBlock(
-  block: TextBlock,
-  matcher: Matcher,
-  store: HighlightStore,
-  firstOccurrenceOnly = false,
-): number {
-  const { nodes, starts } = block;
-  for (const node of nodes) store.forgetNode(node);
-  findMatchSpans(matcher, block.text, spans);
-  let added = 0;
-  // Matches come in order, so the node holding each end is found by moving forward, not searching.
-  let first = 0;
-  for (let p = 0; p < spans.length; p += 3) {
-    const from = spans[p] ?? 0;
-    const to = spans[p + 1] ?? 0;
-    const termId = matcher.termIds[spans[p + 2] ?? 0] ?? '';
-    if (firstOccurrenceOnly && store.countOf(termId) > 0) continue;
-    first = nodeIndexAt(block, from, false, first);
-    const end = nodeIndexAt(block, to, true, first);
-    const range = new StaticRange({
-      startContainer: nodes[first] as Text,
-      startOffset: from - (starts[first] ?? 0),
-      endContainer: nodes[end] as Text,
-      endOffset: to - (starts[end] ?? 0),
-    });
-    store.add({ termId, range, nodes: first === end ? [nodes[first] as Text] : nodes.slice(first, end + 1) });
-    added++;
+/** Units matched per step, so that a block of any size is matched over several tasks. */
+export const SLICE_UNITS = 32_768;
+
+/**
+ * Matches one block at a time, as it is read (a huge block comes in parts), and registers a range
+ * per match. Each step matches at most a slice of the block.
+ */
+export class BlockHighlighter {
+  private readonly stream: MatchStream;
+  /** The running block's nodes so far, and where each begins in the whole block. */
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private length = 0;
+  /** The node that held the last match's start: matches come in order, so each search resumes there. */
+  private cursor = 0;
+  private state: StreamState = STREAM_DONE;
+
+  constructor(
+    private readonly matcher: Matcher,
+    private readonly store: HighlightStore,
+    private readonly stats: ScanStats,
+    private readonly firstOccurrenceOnly = false,
+  ) {
+    this.stream = new MatchStream(matcher);
   }
-  return added;
+
+  /** True when the running block needs its next part (see {@link addPart}). */
+  get needsText(): boolean {
+    return this.state === STREAM_NEEDS_TEXT;
+  }
+
+  /** True when a block is under way: its next {@link step} matches more of it. */
+  get busy(): boolean {
+    return this.state !== STREAM_DONE;
+  }
+
+  /** Starts the next block with `part`, or adds `part` to the running block when it needs text. */
+  addPart(part: TextBlock): void {
+    const { nodes, store, stats } = this;
+    // The block's old ranges go: it is matched afresh.
+    for (const node of part.nodes) store.forgetNode(node);
+    stats.textNodes += part.nodes.length;
+    stats.chars += part.text.length;
+    if (this.state === STREAM_NEEDS_TEXT) {
+      for (let i = 0; i < part.nodes.length; i++) {
+        nodes.push(part.nodes[i] as Text);
+        this.starts.push(this.length + (part.starts[i] ?? 0));
+      }
+      this.stream.push(part.text, !part.more);
+    } else {
+      this.nodes = part.nodes;
+      this.starts = part.starts;
+      this.length = 0;
+      this.cursor = 0;
+      this.stream.start(part.text, !part.more);
+    }
+    this.length += part.text.length;
+    this.state = STREAM_MORE;
+  }
+
+  /** Matches the next slice of the running block and registers its ranges. */
+  step(): void {
+    spans.length = 0;
+    this.state = this.stream.step(SLICE_UNITS, spans);
+    const { matcher, store, nodes, starts } = this;
+    let first = this.cursor;
+    for (let p = 0; p < spans.length; p += 3) {
+      const from = spans[p] ?? 0;
+      const to = spans[p + 1] ?? 0;
+      const termId = matcher.termIds[spans[p + 2] ?? 0] ?? '';
+      if (this.firstOccurrenceOnly && store.countOf(termId) > 0) continue;
+      first = nodeIndexAt(starts, from, false, first);
+      const end = nodeIndexAt(starts, to, true, first);
+      const range = new StaticRange({
+        startContainer: nodes[first] as Text,
+        startOffset: from - (starts[first] ?? 0),
+        endContainer: nodes[end] as Text,
+        endOffset: to - (starts[end] ?? 0),
+      });
+      store.add({
+        termId,
+        range,
+        nodes: first === end ? [nodes[first] as Text] : nodes.slice(first, end + 1),
+      });
+      this.stats.matches++;
+    }
+    this.cursor = first;
+  }
 }
 
 /**
- * A resumable scan over several roots: each `step()` handles one block and returns false when all
- * are done, so the caller decides how to slice the work into tasks.
+ * A resumable scan over several roots: each `step()` reads one block, or part of a huge one, and
+ * matches it or a slice of it; it returns false when all are done, so the caller decides how to
+ * slice the work into tasks.
  */
 export function scanSteps(
   roots: readonly Node[],
@@ -60,7 +126,14 @@ export function scanSteps(
 ): () => boolean {
   let i = 0;
   let blocks: BlockReader | null = null;
+  const highlighter = new BlockHighlighter(matcher, store, stats, options.firstOccurrenceOnly);
   return () => {
+    if (highlighter.busy) {
+      // A part always follows one that says the block goes on.
+      if (highlighter.needsText) highlighter.addPart(blocks?.read() ?? END_OF_BLOCK);
+      highlighter.step();
+      return true;
+    }
     for (;;) {
       if (!blocks) {
         const root = roots[i++];
@@ -72,10 +145,11 @@ export function scanSteps(
         blocks = null;
         continue;
       }
-      stats.textNodes += block.nodes.length;
-      stats.chars += block.text.length;
-      stats.matches += highlightBlock(block, matcher, store, options.firstOccurrenceOnly);
+      highlighter.addPart(block);
+      highlighter.step();
       return true;
     }
   };
 }
+
+const END_OF_BLOCK: TextBlock = { text: '', nodes: [], starts: [], more: false };

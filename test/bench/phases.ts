@@ -14,7 +14,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const ENTRY = `
 import { compileMatcher, findMatches } from './src/shared/matcher';
 import { textBlocks } from './src/content/block-text';
-import { highlightBlock } from './src/content/scanner';
+import { BlockHighlighter } from './src/content/scanner';
 import { HighlightStore } from './src/content/highlight-store';
 globalThis.benchPhase = (terms, phase) => {
   const t0 = performance.now();
@@ -25,12 +25,19 @@ globalThis.benchPhase = (terms, phase) => {
   if (phase !== 'late') store.attach();
   let blocks = 0;
   let matches = 0;
+  const stats = { textNodes: 0, chars: 0, matches: 0 };
+  const highlighter = new BlockHighlighter(matcher, store, stats);
   for (const block of textBlocks(document.body, options)) {
     blocks++;
     if (phase === 'walk') continue;
     if (phase === 'match') matches += findMatches(matcher, block.text).length;
-    else matches += highlightBlock(block, matcher, store);
+    else {
+      highlighter.addPart(block);
+      do highlighter.step();
+      while (highlighter.busy && !highlighter.needsText);
+    }
   }
+  matches += stats.matches;
   if (phase === 'late') store.attach();
   return { compileMs: t1 - t0, ms: performance.now() - t1, blocks, matches };
 };

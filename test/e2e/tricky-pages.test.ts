@@ -7,6 +7,10 @@ async function textsIn(frame: Frame | Page): Promise<string[]> {
   return (await readHighlights(frame)).map((h) => h.text);
 }
 
+function textsOf(highlights: { text: string }[]): string[] {
+  return highlights.map((h) => h.text);
+}
+
 async function waitForText(page: Page, text: string): Promise<void> {
   await page.waitForFunction(
     (text: string) => {
@@ -96,5 +100,28 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
       timeout: 10_000,
     });
     expect(await textsIn(frame)).toEqual(['TC260']);
+  });
+
+  it('highlights every term of a page that is one huge paragraph, or one huge text node', async () => {
+    // No block boundary anywhere: the scanner must read and match it in parts, over many tasks,
+    // and still find the terms that run across inline elements and across those parts.
+    const count = 4000;
+    const sentence = (i: number) =>
+      `In ${i} the Data <b>Security</b> Law met <i>MLPS</i>, and 国家<b>网信办</b> said so. `;
+    const html = Array.from({ length: count }, (_, i) => sentence(i)).join('');
+    ctx.server.route('/one-block.html', `<!doctype html><meta charset="utf-8"><body><p>${html}</p></body>`);
+    const plain = html.replace(/<[^>]*>/g, '');
+    ctx.server.route('/one-node.html', `<!doctype html><meta charset="utf-8"><body><p>${plain}</p></body>`);
+    for (const path of ['one-block.html', 'one-node.html']) {
+      const page = await ctx.page();
+      const texts = await textsOf(await openScanned(page, ctx.url(path)));
+      const tally = new Map<string, number>();
+      for (const text of texts) tally.set(text, (tally.get(text) ?? 0) + 1);
+      expect(Object.fromEntries(tally)).toEqual({
+        'Data Security Law': count,
+        MLPS: count,
+        国家网信办: count,
+      });
+    }
   });
 });

@@ -64,19 +64,19 @@ describe('mapping block offsets back to text nodes', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef</p>';
     const [block] = [...textBlocks(document.body, { includeCode: false })];
     if (!block) throw new Error('no block');
-    expect(nodeIndexAt(block, 3, false)).toBe(1);
-    expect(nodeIndexAt(block, 0, false)).toBe(0);
+    expect(nodeIndexAt(block.starts, 3, false)).toBe(1);
+    expect(nodeIndexAt(block.starts, 0, false)).toBe(0);
     // An end exactly at a node boundary stays in the earlier node; a start moves to the later one.
-    expect(nodeIndexAt(block, 2, true)).toBe(0);
-    expect(nodeIndexAt(block, 2, false)).toBe(1);
-    expect(nodeIndexAt(block, 6, true)).toBe(2);
+    expect(nodeIndexAt(block.starts, 2, true)).toBe(0);
+    expect(nodeIndexAt(block.starts, 2, false)).toBe(1);
+    expect(nodeIndexAt(block.starts, 6, true)).toBe(2);
   });
 
   it('resumes a search from a given node, as the matches of a block come in order', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef<i>gh</i></p>';
     const [block] = [...textBlocks(document.body, { includeCode: false })];
     if (!block) throw new Error('no block');
-    expect(nodeIndexAt(block, 7, false, 2)).toBe(3);
-    expect(nodeIndexAt(block, 8, true, 3)).toBe(3);
+    expect(nodeIndexAt(block.starts, 7, false, 2)).toBe(3);
+    expect(nodeIndexAt(block.starts, 8, true, 3)).toBe(3);
   });
 });

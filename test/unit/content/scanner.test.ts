@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { PART_NODES, PART_UNITS, textBlocks } from '../../../src/content/block-text';
+import { HighlightStore } from '../../../src/content/highlight-store';
+import { type ScanStats, SLICE_UNITS, scanSteps } from '../../../src/content/scanner';
+import { compileMatcher, findMatches } from '../../../src/shared/matcher';
+
+// happy-dom has neither the Custom Highlight API nor StaticRange: a Set-like Highlight and a
+// record of the range's ends are all the scanner and the store use.
+class FakeHighlight extends Set<AbstractRange> {
+  priority = 0;
+}
+
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    this.startContainer = init.startContainer;
+    this.startOffset = init.startOffset;
+    this.endContainer = init.endContainer;
+    this.endOffset = init.endOffset;
+  }
+}
+
+beforeAll(() => {
+  Object.assign(globalThis, { Highlight: FakeHighlight, StaticRange: FakeStaticRange });
+});
+
+beforeEach(() => {
+  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
+});
+
+const matcher = compileMatcher([
+  { id: 'g/dsl', forms: [{ text: 'Data Security Law', caseSensitive: false, exact: false }] },
+  { id: 'g/mlps', forms: [{ text: 'MLPS', caseSensitive: true, exact: true }] },
+  { id: 'g/cac', forms: [{ text: '网信办', caseSensitive: false, exact: false }] },
+]);
+
+/**
+ * The text each registered range covers, in the order registered (document order, as the scan
+ * goes), read from the nodes the store keeps for it (happy-dom's ranges are slow on big pages).
+ */
+function highlighted(store: HighlightStore): string[] {
+  const out: string[] = [];
+  for (const highlight of (window.CSS.highlights as unknown as Map<string, FakeHighlight>).values()) {
+    for (const range of highlight) {
+      const entry = store.at(range.startContainer, range.startOffset);
+      if (!entry) throw new Error('a registered range the store does not know');
+      const nodes = entry.nodes as Text[];
+      const text = nodes.map((node) => node.data).join('');
+      const last = nodes.at(-1) as Text;
+      out.push(text.slice(range.startOffset, text.length - last.data.length + range.endOffset));
+    }
+  }
+  return out;
+}
+
+function scanAll(): { store: HighlightStore; stats: ScanStats; steps: number } {
+  const store = new HighlightStore(document);
+  store.attach();
+  const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
+  const step = scanSteps(
+    [document.body],
+    matcher,
+    store,
+    { includeCode: false, firstOccurrenceOnly: false },
+    {},
+    stats,
+  );
+  let steps = 1;
+  while (step()) steps++;
+  store.commit();
+  return { store, stats, steps };
+}
+
+describe('scanning a page that is one huge block', () => {
+  it('reads it in parts and matches it in slices, finding what the whole text holds', () => {
+    // One paragraph of many inline elements: no block ends anywhere, and terms run across the
+    // elements ("Data <b>Security</b> Law") and so across the parts the block is read in.
+    const sentence = (i: number) =>
+      i % 3 === 0
+        ? `the Data <b>Security</b> Law ${i} `
+        : i % 3 === 1
+          ? `<i>MLPS</i> ${i} 国家网`
+          : `信办 ${i} `;
+    document.body.innerHTML = `<p>${Array.from({ length: 3000 }, (_, i) => sentence(i)).join('')}</p>`;
+    const whole = document.body.textContent ?? '';
+    const expected = findMatches(matcher, whole).map((m) => whole.slice(m.start, m.end));
+    expect(expected.length).toBe(3000);
+
+    const parts = [...textBlocks(document.body, { includeCode: false })];
+    expect(parts.length).toBeGreaterThan(1);
+    for (const part of parts.slice(0, -1)) {
+      expect(part.more).toBe(true);
+      expect(part.nodes.length <= PART_NODES || part.text.length <= PART_UNITS + 64).toBe(true);
+    }
+    expect(parts.at(-1)?.more).toBe(false);
+    expect(parts.map((p) => p.text).join('')).toBe(whole);
+
+    const { store, stats, steps } = scanAll();
+    expect(highlighted(store)).toEqual(expected);
+    expect(stats.matches).toBe(3000);
+    expect(stats.chars).toBe(whole.length);
+    expect(steps).toBeGreaterThan(parts.length);
+  });
+
+  it('matches one huge text node a slice per step', () => {
+    const text = 'MLPS and the Data Security Law. '.repeat(5_000);
+    document.body.innerHTML = '<p></p>';
+    document.querySelector('p')?.append(text);
+    const { store, stats, steps } = scanAll();
+    expect(stats.textNodes).toBe(1);
+    expect(stats.matches).toBe(10_000);
+    expect(highlighted(store).slice(0, 2)).toEqual(['MLPS', 'Data Security Law']);
+    // 160 000 units take a step per slice.
+    expect(steps).toBeGreaterThan(160_000 / SLICE_UNITS);
+  });
+
+  it('ends a block read in parts where the block ends', () => {
+    document.body.innerHTML = `<p>${'<b>x</b> '.repeat(PART_NODES)}MLPS</p><p>MLPS</p>`;
+    const parts = [...textBlocks(document.body, { includeCode: false })];
+    expect(parts.map((p) => p.more)).toEqual([true, false, false]);
+    expect(parts.at(-1)?.text).toBe('MLPS');
+    expect(highlighted(scanAll().store)).toEqual(['MLPS', 'MLPS']);
+  });
+});
