@@ -4,12 +4,18 @@ import { isInline, isSkipped, type SkipOptions } from './skip-rules';
 /**
  * The nearest block (non-inline element or shadow root) around `node`, or null when `node` is not
  * in the page or sits inside a zone the scanner skips (an editable region, a script, our own UI…).
+ * Also null when `node` sits more than `maxDepth` levels deep, for a caller that may give up.
  */
-export function blockRootOf(node: Node, options: SkipOptions): Node | null {
+export function blockRootOf(
+  node: Node,
+  options: SkipOptions,
+  maxDepth = Number.POSITIVE_INFINITY,
+): Node | null {
   if (!node.isConnected) return null;
   let root: Node | null = null;
   let current: Node | null = node.nodeType === 1 ? node : node.parentNode;
-  while (current) {
+  for (let depth = 0; current; depth++) {
+    if (depth > maxDepth) return null;
     if (current.nodeType === 1) {
       const el = current as Element;
       if (isSkipped(el, options)) return null;

@@ -28,6 +28,9 @@ export function initTermHighlighter(
     await nextTask();
     if (signal.aborted) return;
     const matcher = unpackMatcher(answer.matcher);
+    // And the scan starts in a task of its own, as unpacking a big glossary takes some milliseconds.
+    await nextTask();
+    if (signal.aborted) return;
     version = answer.version;
     clearDefinitions();
     store.setColours(answer.colours);

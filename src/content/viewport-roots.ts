@@ -4,6 +4,11 @@ import type { SkipOptions } from './skip-rules';
 
 const SAMPLES = 12;
 const MAX_CHILDREN = 24;
+/**
+ * How far up from a sample point to look for its block. Every sample of a page nested thousands
+ * deep would otherwise climb thousands of elements; its blocks are simply not read first.
+ */
+const MAX_DEPTH = 256;
 
 /** Block elements under a column of sample points down the viewport (never body itself). */
 export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
@@ -14,7 +19,7 @@ export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
     const y = ((i + 0.5) / SAMPLES) * view.innerHeight;
     for (const x of [view.innerWidth * 0.3, view.innerWidth * 0.6]) {
       const hit = doc.elementFromPoint(x, y);
-      const root = hit && blockRootOf(hit, options);
+      const root = hit && blockRootOf(hit, options, MAX_DEPTH);
       // A point in a margin hits a container (an article, a page wrapper): too big to go first.
       if (
         root &&
