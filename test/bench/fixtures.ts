@@ -9,6 +9,10 @@ import { benchPack, generateTerms } from './gen-pack';
 import { articleBody, extraParagraphs, htmlDocument } from './gen-page';
 import type { BenchUrls } from './termlight-runs';
 
+/** Tags of elements that end a block, so that removing them leaves one running text. */
+const BLOCK_TAGS =
+  /<\/?(?:p|h[1-6]|section|ul|ol|li|table|thead|tbody|tr|td|th|blockquote|header|nav|main|article|aside|footer|div|br)\b[^>]*>/g;
+
 export const PACK_SIZES = [10_000, 1_000, 100] as const;
 export const APPEND_PARAGRAPHS = 1_000;
 
@@ -44,6 +48,11 @@ export async function createFixtures(pageBytes: number): Promise<BenchFixtures> 
   const server = await serveStatic(dir);
   server.route('/article.html', articleHtml);
   server.route('/article-off.html', htmlDocument('Bench article', body, true));
+  // The same text with no block boundary at all: once as one paragraph of inline elements, once
+  // as one text node. A scanner that reads or matches a block in one go freezes on these.
+  const inline = body.replace(BLOCK_TAGS, ' ');
+  server.route('/one-block.html', htmlDocument('One block', `<p>${inline}</p>`));
+  server.route('/one-node.html', htmlDocument('One text node', `<p>${inline.replace(/<[^>]*>/g, '')}</p>`));
   server.route(
     '/alone.html',
     htmlDocument('Bench paragraphs', `<main><article id="article">\n${appendHtml}\n</article></main>`),
@@ -57,6 +66,10 @@ export async function createFixtures(pageBytes: number): Promise<BenchFixtures> 
       article: `${server.origin}/article.html`,
       optOut: `${server.origin}/article-off.html`,
       alone: `${server.origin}/alone.html`,
+      hard: {
+        'one paragraph of the whole article': `${server.origin}/one-block.html`,
+        'one text node of the whole article': `${server.origin}/one-node.html`,
+      },
     },
     articleHtml,
     appendHtml,

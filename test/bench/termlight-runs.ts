@@ -25,6 +25,8 @@ export interface BenchUrls {
   optOut: string;
   /** Only the paragraphs the append test adds. */
   alone: string;
+  /** Pages built to be hard on a scanner, by label: each is loaded once under a trace. */
+  hard: Record<string, string>;
 }
 
 /** One pack configuration: the packs switched on, by name. */
@@ -47,6 +49,15 @@ export interface TermlightResults {
   append: { results: AppendResult[]; medianMs: number; trace: WindowSummary | null };
   heap: { scanned: number; optOut: number };
   hover: HoverResult | null;
+  /** The hard pages: their scan, and the longest Termlight task of their load and scan. */
+  hard: HardPageResult[];
+}
+
+export interface HardPageResult {
+  label: string;
+  scanMs: number;
+  detail: ScanMeasure['detail'];
+  trace: TraceSummary;
 }
 
 export interface TermlightOptions {
@@ -164,6 +175,23 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
       `trace: longest task in scan ${trace.longestInScan?.ms.toFixed(1)} ms, longest extension task ${trace.longestExtension?.ms.toFixed(1)} ms`,
     );
 
+    const hard: HardPageResult[] = [];
+    for (const [label, url] of Object.entries(urls.hard)) {
+      const result = await withPage(browser, async (page) => {
+        const measures: ScanMeasure[] = [];
+        const events = await recordTrace(page, async () => {
+          measures.push(await loadAndScan(page, url));
+        });
+        const [measure] = measures;
+        if (!measure) throw new Error(`no scan measure on ${url}`);
+        return { label, scanMs: measure.duration, detail: measure.detail, trace: summariseTrace(events) };
+      });
+      hard.push(result);
+      log(
+        `${label}: scan ${result.scanMs.toFixed(1)} ms, longest extension task ${result.trace.longestExtension?.ms.toFixed(1)} ms`,
+      );
+    }
+
     const alone = await scanSeries(browser, urls.alone, runs);
     const appendResults: AppendResult[] = [];
     for (let i = 0; i < runs; i++) {
@@ -214,6 +242,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
       },
       heap,
       hover,
+      hard,
     };
   } finally {
     await browser.close();
