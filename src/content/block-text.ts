@@ -118,6 +118,13 @@ export class BlockReader implements IterableIterator<TextBlock> {
           node = root.firstChild;
           zones = attributeSkipZones(root);
           this.zones = zones;
+          // Hosts inside the root show their shadow roots as they are met; the root's own (a
+          // host rescanned for a root attached late, or a body with one) is met here.
+          const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+          if (shadow) {
+            pending.push(shadow);
+            visit.onShadowRoot?.(shadow);
+          }
           continue;
         }
       } else {

@@ -3,6 +3,7 @@
  * chunks), then a MutationObserver that only queues changed roots and a flush that rescans them.
  */
 import type { Matcher } from '../shared/matcher';
+import { SHADOW_ATTACHED_EVENT } from '../shared/shadow-event';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
@@ -34,6 +35,12 @@ export class PageScanner {
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
     this.observer.observe(doc, OBSERVE);
+    // An open shadow root attached to an element already in the page makes no mutation record: the
+    // page-world hook (main-world/shadow-watch.ts) reports it, and its host is rescanned.
+    doc.addEventListener(SHADOW_ATTACHED_EVENT, (event) => this.onShadowAttached(event), {
+      capture: true,
+      signal,
+    });
     signal.addEventListener('abort', () => {
       this.observer.disconnect();
       this.pass?.abort();
@@ -107,6 +114,21 @@ export class PageScanner {
     this.observer.observe(root, OBSERVE);
   }
 
+  private onShadowAttached(event: Event): void {
+    // The path starts at the host even inside open shadow trees, where `target` is retargeted.
+    const host = event.composedPath()[0] as Node | undefined;
+    if (!host || host.nodeType !== Node.ELEMENT_NODE || !(host as Element).shadowRoot) return;
+    this.queued.add(host);
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.queued.size > 0 && !this.flushing) {
+      this.flushing = true;
+      afterNextPaint(() => void this.flush());
+    }
+  }
+
   private enqueue(records: MutationRecord[]): void {
     for (const record of records) {
       if (record.type === 'characterData') {
@@ -122,10 +144,7 @@ export class PageScanner {
       // An added node's own block root covers it; queueing the parent would rescan whole containers.
       for (const node of record.addedNodes) if (mayHoldTerms(node)) this.queued.add(node);
     }
-    if (this.queued.size > 0 && !this.flushing) {
-      this.flushing = true;
-      afterNextPaint(() => void this.flush());
-    }
+    this.scheduleFlush();
   }
 
   private forgetSubtree(node: Node): void {
@@ -158,10 +177,7 @@ export class PageScanner {
       performance.measure('termlight:update', { start: startTime, end: performance.now(), detail: stats });
     }
     this.flushing = false;
-    if (this.queued.size > 0 && !this.signal.aborted) {
-      this.flushing = true;
-      afterNextPaint(() => void this.flush());
-    }
+    if (!this.signal.aborted) this.scheduleFlush();
   }
 }
 

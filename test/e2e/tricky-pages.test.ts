@@ -124,4 +124,34 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
       });
     }
   });
+  it('highlights inside open shadow roots attached after the scan, by a script or a late custom element', async () => {
+    ctx.server.route(
+      '/late-shadow.html',
+      '<!doctype html><meta charset="utf-8"><body><p>Hosts: <span id="late"></span></p><late-card></late-card></body>',
+    );
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('late-shadow.html'));
+    // Neither makes a mutation record the page's observers could see.
+    await page.evaluate(() => {
+      const late = document.getElementById('late');
+      if (late) late.attachShadow({ mode: 'open' }).innerHTML = 'Attached later: the <b>CAC</b> decides.';
+      customElements.define(
+        'late-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            this.attachShadow({ mode: 'open' }).innerHTML = '<p>Upgraded late: TC260 standards.</p>';
+          }
+        },
+      );
+    });
+    await waitForText(page, 'CAC');
+    await waitForText(page, 'TC260');
+    // And a change inside such a root afterwards is seen too.
+    await page.evaluate(() => {
+      const root = document.querySelector('late-card')?.shadowRoot;
+      root?.querySelector('p')?.append(' And the MLPS.');
+    });
+    await waitForText(page, 'MLPS');
+  });
 });

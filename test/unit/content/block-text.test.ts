@@ -52,6 +52,16 @@ describe('reading a page as blocks of running text', () => {
     ]);
   });
 
+  it('reads the shadow root of the root it starts from (a host rescanned once a root is attached)', () => {
+    document.body.innerHTML = '<p>light</p><section id="host"><p>slotted</p></section>';
+    const host = document.getElementById('host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>in the shadow</p>';
+    const seen: ShadowRoot[] = [];
+    const texts = [...textBlocks(host, { includeCode: false }, { onShadowRoot: (r) => seen.push(r) })];
+    expect(texts.map((b) => b.text)).toEqual(['slotted', 'in the shadow']);
+    expect(seen).toEqual([host.shadowRoot]);
+  });
+
   it('survives a page nested thousands of levels deep', () => {
     const depth = 5000;
     document.body.innerHTML = `${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}`;
