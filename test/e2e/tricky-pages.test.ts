@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights, scanMeasures, waitForScan } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 async function textsIn(frame: Frame | Page): Promise<string[]> {
@@ -153,5 +153,24 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
       root?.querySelector('p')?.append(' And the MLPS.');
     });
     await waitForText(page, 'MLPS');
+  });
+  it('rescans the page after single-page navigation (pushState, then back)', async () => {
+    ctx.server.route(
+      '/spa.html',
+      '<!doctype html><meta charset="utf-8"><body><main id="app"><p>Home: the MLPS.</p></main></body>',
+    );
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('spa.html'));
+    const scans = async () => (await scanMeasures(page)).length;
+    const before = await scans();
+    await page.evaluate(() => {
+      history.pushState({ page: 2 }, '', '?page=2');
+      const app = document.getElementById('app');
+      if (app) app.innerHTML = '<p>Page two: TC260 standards.</p>';
+    });
+    await waitForScan(page, before + 1);
+    await waitForText(page, 'TC260');
+    await page.evaluate(() => history.back());
+    await waitForScan(page, before + 2);
   });
 });
