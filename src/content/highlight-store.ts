@@ -7,6 +7,11 @@ import { highlightName } from '../shared/highlight-colours';
 /** The highlight of the first colour (the first pack's); the others are named by highlightName(). */
 export const TERM_HIGHLIGHT = highlightName(0);
 
+/** From how many new ranges a commit makes a colour's highlight anew rather than adding to it. */
+const REBUILD_FROM = 64;
+/** Ranges handed to one Highlight constructor call at most (each is an argument of the call). */
+const MAX_CONSTRUCTOR_RANGES = 16_384;
+
 /** One highlighted occurrence of a term. */
 export interface TermRange {
   /** `<glossaryId>/<termId>` */
@@ -71,13 +76,18 @@ export class HighlightStore {
   }
 
   private highlightFor(slot: number): Highlight {
-    let highlight = this.highlights[slot];
-    if (!highlight) {
-      highlight = new Highlight();
-      highlight.priority = 1;
-      this.highlights[slot] = highlight;
-      if (this.attached) this.register(slot, highlight);
-    }
+    return this.highlights[slot] ?? this.replaceHighlight(slot, []);
+  }
+
+  /** Puts a new highlight of `ranges` in slot `slot`, in place of the one there (if any). */
+  private replaceHighlight(slot: number, ranges: AbstractRange[]): Highlight {
+    // Ranges passed to the constructor go in with one call; add() costs a call (over a
+    // microsecond from a content script) per range.
+    const highlight = new Highlight(...ranges.slice(0, MAX_CONSTRUCTOR_RANGES));
+    for (let i = MAX_CONSTRUCTOR_RANGES; i < ranges.length; i++) highlight.add(ranges[i] as AbstractRange);
+    highlight.priority = 1;
+    this.highlights[slot] = highlight;
+    if (this.attached) this.register(slot, highlight);
     return highlight;
   }
 
@@ -124,14 +134,41 @@ export class HighlightStore {
     }
   }
 
-  /** Applies the pending additions and removals to the highlight registry in one batch. */
+  /**
+   * Applies the pending additions and removals to the highlight registry in one batch. A highlight
+   * that gains many ranges is made anew with all of its ranges, which costs less than adding them.
+   */
   commit(): void {
-    for (const entry of this.toDelete) this.highlights[this.slotFor(entry.termId)]?.delete(entry.range);
-    this.toDelete.clear();
-    const added = this.toAdd;
+    const added: TermRange[] = [];
+    const gains: number[] = [];
+    for (const entry of this.toAdd) {
+      // An addition withdrawn before its commit is dropped here (it is no longer in `entries`).
+      if (!this.entries.has(entry)) continue;
+      added.push(entry);
+      const slot = this.slotFor(entry.termId);
+      gains[slot] = (gains[slot] ?? 0) + 1;
+    }
     this.toAdd = [];
+    const rebuilt = new Set<number>();
+    gains.forEach((gain, slot) => {
+      if (gain >= REBUILD_FROM) rebuilt.add(slot);
+    });
+    if (rebuilt.size > 0) {
+      const ranges: AbstractRange[][] = [];
+      for (const entry of this.entries) {
+        const slot = this.slotFor(entry.termId);
+        if (rebuilt.has(slot)) (ranges[slot] ??= []).push(entry.range);
+      }
+      for (const slot of rebuilt) this.replaceHighlight(slot, ranges[slot] ?? []);
+    }
+    for (const entry of this.toDelete) {
+      const slot = this.slotFor(entry.termId);
+      if (!rebuilt.has(slot)) this.highlights[slot]?.delete(entry.range);
+    }
+    this.toDelete.clear();
     for (const entry of added) {
-      if (this.entries.has(entry)) this.highlightFor(this.slotFor(entry.termId)).add(entry.range);
+      const slot = this.slotFor(entry.termId);
+      if (!rebuilt.has(slot)) this.highlightFor(slot).add(entry.range);
     }
   }
 

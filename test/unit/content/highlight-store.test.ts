@@ -6,6 +6,10 @@ import { HighlightStore, TERM_HIGHLIGHT, type TermRange } from '../../../src/con
 // range records are all the store uses.
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
+  // Like Highlight, it takes its first ranges as arguments (Set takes one iterable).
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
 }
 
 beforeAll(() => {
@@ -92,6 +96,36 @@ describe('hit-testing the registered ranges', () => {
     store.commit();
     expect([...highlight]).toEqual([mlps.range]);
     expect(store.at(rest, 18)).toBe(mlps);
+  });
+
+  it('makes a highlight anew for a large batch, keeping its ranges and dropping the removed ones', () => {
+    document.body.innerHTML = `<p>${'<span>MLPS</span> '.repeat(300)}</p>`;
+    const texts = [...document.querySelectorAll('span')].map((span) => span.firstChild as Text);
+    const store = new HighlightStore(document);
+    store.attach();
+    const entries = texts.map((text) => ({
+      termId: 'p/mlps',
+      range: range(text, 0, text, 4),
+      nodes: [text],
+    }));
+    for (const entry of entries.slice(0, 10)) store.add(entry);
+    store.commit();
+    const before = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
+    expect(before.size).toBe(10);
+    // Many more, and one of the committed ones gone: the registry holds a new highlight of them all.
+    for (const entry of entries.slice(10)) store.add(entry);
+    store.forgetNode(texts[0] as Text);
+    store.commit();
+    const after = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
+    expect(after).not.toBe(before);
+    expect(after.priority).toBe(1);
+    expect(new Set(after)).toEqual(new Set(entries.slice(1).map((e) => e.range)));
+    // Later small changes go to that new highlight, and detaching removes it.
+    store.forgetNode(texts[1] as Text);
+    store.commit();
+    expect(after.size).toBe(298);
+    store.detach();
+    expect(window.CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
   });
 
   it('unregisters its highlight when detached', () => {

@@ -9,6 +9,10 @@ import { compileMatcher, findMatches } from '../../../src/shared/matcher';
 // record of the range's ends are all the scanner and the store use.
 class FakeHighlight extends Set<AbstractRange> {
   priority = 0;
+  // Like Highlight, it takes its first ranges as arguments (Set takes one iterable).
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
 }
 
 class FakeStaticRange {
