@@ -31,6 +31,8 @@ export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
       }
     }
   }
-  // Keep the outermost of nested hits so no block is scanned twice.
-  return [...found].filter((el) => ![...found].some((other) => other !== el && other.contains(el)));
+  // Keep the innermost of nested hits: a point between paragraphs hits the wrapper around them
+  // (often the whole page), and reading that first would put the whole page first. No root then
+  // holds another, so no block is read twice; the rest of the page comes after.
+  return [...found].filter((el) => ![...found].some((other) => other !== el && el.contains(other)));
 }
