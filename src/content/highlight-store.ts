@@ -154,12 +154,10 @@ export class HighlightStore {
       if (gain >= REBUILD_FROM) rebuilt.add(slot);
     });
     if (rebuilt.size > 0) {
-      const ranges: AbstractRange[][] = [];
-      for (const entry of this.entries) {
-        const slot = this.slotFor(entry.termId);
-        if (rebuilt.has(slot)) (ranges[slot] ??= []).push(entry.range);
-      }
-      for (const slot of rebuilt) this.replaceHighlight(slot, ranges[slot] ?? []);
+      const ranges = new Map<number, AbstractRange[]>();
+      for (const slot of rebuilt) ranges.set(slot, []);
+      for (const entry of this.entries) ranges.get(this.slotFor(entry.termId))?.push(entry.range);
+      for (const [slot, list] of ranges) this.replaceHighlight(slot, list);
     }
     for (const entry of this.toDelete) {
       const slot = this.slotFor(entry.termId);
