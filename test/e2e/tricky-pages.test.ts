@@ -124,6 +124,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
       });
     }
   });
+
   it('highlights inside open shadow roots attached after the scan, by a script or a late custom element', async () => {
     ctx.server.route(
       '/late-shadow.html',
@@ -154,6 +155,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     });
     await waitForText(page, 'MLPS');
   });
+
   it('rescans the page after single-page navigation (pushState, then back)', async () => {
     ctx.server.route(
       '/spa.html',
