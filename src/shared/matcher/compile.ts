@@ -26,34 +26,13 @@ function sharedPrefix(a: string, b: string): number {
   return k;
 }
 
-/** Terms or patterns handled between two pauses of {@link compileMatcherSteps}. */
-const SLICE = 250;
-
 /**
  * Compiles the terms' surface forms into one trie. Blank forms are skipped; a form shared by
- * two terms is harmless (on equal spans the earlier term wins).
+ * two terms is harmless (on equal spans the earlier term wins). The background compiles once per
+ * glossary change and sends the result packed, so no page ever waits on it.
  */
 export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
-  const steps = compileMatcherSteps(terms);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-/**
- * The same compilation as {@link compileMatcher}, pausing (yielding) every few hundred terms, so
- * a caller on a thread that must stay responsive can run a 10 000-term compile as short tasks.
- * Pages no longer compile (the background does, once per glossary change, and sends the result
- * packed); the slices stay for whoever compiles where a long task would show. The generator
- * returns the matcher.
- */
-export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<void, Matcher, undefined> {
-  const patterns: Pattern[] = [];
-  for (let start = 0; start < terms.length; start += SLICE) {
-    collectPatterns(terms, patterns, start, Math.min(start + SLICE, terms.length));
-    yield;
-  }
+  const patterns = collectPatterns(terms);
   let units = 1;
   for (const p of patterns) units += p.folded.length + (p.plural === null ? 0 : 3);
   const draft = new DraftTrie(units);
@@ -76,19 +55,15 @@ export function* compileMatcherSteps(terms: readonly MatchTerm[]): Generator<voi
     draft.guards[node] = guards;
   };
 
-  let done = 0;
   for (let p = patterns.length - 1; p >= 0; p--) {
     const { folded, cased, term, plural } = patterns[p] as Pattern;
-    if (++done % SLICE === 0) yield;
     const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
     const fork = draft.walk(0, folded, 0, stem);
     const singular = draft.walk(fork, folded, stem, folded.length);
     addEntry(singular, term, cased, guardsOf(cased === '' ? folded : cased));
     if (plural !== null) addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural));
   }
-  yield;
-  const layout = yield* layoutTrie(draft);
-  yield;
+  const layout = layoutTrie(draft);
   return {
     ...layout,
     asciiStarts: asciiStartsOf(layout),

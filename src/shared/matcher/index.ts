@@ -1,5 +1,5 @@
 /** The pure matching engine: glossary forms compiled to a trie, run over page text. */
-export { compileMatcher, compileMatcherSteps, type Matcher } from './compile';
+export { compileMatcher, type Matcher } from './compile';
 export { findMatches, findMatchSpans, findMatchSpansFrom } from './find';
 export { normalizeForSearch, originalEnd, originalStart, type SearchText } from './normalize';
 export { type PackedMatcher, packMatcher, unpackMatcher } from './pack';

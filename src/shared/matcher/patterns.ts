@@ -29,17 +29,10 @@ function foldString(text: string): string {
   return String.fromCharCode(...codes);
 }
 
-/**
- * Every non-blank form of the terms in `[from, to)` in search form, with the plural it allows,
- * appended to `patterns` (all terms by default).
- */
-export function collectPatterns(
-  terms: readonly MatchTerm[],
-  patterns: Pattern[] = [],
-  from = 0,
-  to = terms.length,
-): Pattern[] {
-  for (let index = from; index < to; index++) {
+/** Every non-blank form of the terms in search form, with the plural it allows. */
+export function collectPatterns(terms: readonly MatchTerm[]): Pattern[] {
+  const patterns: Pattern[] = [];
+  for (let index = 0; index < terms.length; index++) {
     const term = terms[index] as MatchTerm;
     for (const form of term.forms) {
       const cased = patternSearchForm(form.text);

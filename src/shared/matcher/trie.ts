@@ -59,16 +59,11 @@ export function edgeTarget(trie: Int32Array, v: number, unit: number): number {
   return 0;
 }
 
-/** Nodes laid out between two pauses of {@link layoutTrie}. */
-const LAYOUT_SLICE = 8192;
-
 /**
  * Writes the draft out as one block per node, in the draft's order: each node's children become
- * its run of edges sorted by label, and a wide node's ASCII children also fill its row. A
- * generator that pauses every few thousand nodes: a 10 000-term glossary has some 100 000, too
- * many for one short task (see compileMatcherSteps). It returns the layout.
+ * its run of edges sorted by label, and a wide node's ASCII children also fill its row.
  */
-export function* layoutTrie(draft: DraftTrie): Generator<void, TrieLayout, undefined> {
+export function layoutTrie(draft: DraftTrie): TrieLayout {
   const n = draft.size;
   const rootNext = draft.rootNext;
   // The root's block is a header only (its children are in rootNext), so 0 can mean "no node".
@@ -81,7 +76,6 @@ export function* layoutTrie(draft: DraftTrie): Generator<void, TrieLayout, undef
   const trie = new Int32Array(size);
   const rowNodes: number[] = [];
   for (let v = 0; v < n; v++) {
-    if (v % LAYOUT_SLICE === LAYOUT_SLICE - 1) yield;
     const at = offsets[v] ?? 0;
     const head = draft.entryHead[v] ?? -1;
     const count = draft.childCount(v);
