@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileMatcher,
-  findMatches,
-  findMatchSpans,
-} from '../../../../src/shared/matcher';
+import { compileMatcher, findMatches, findMatchSpans } from '../../../../src/shared/matcher';
 import { acronym, form, highlights, term } from './helpers';
 
 const mlps = term('mlps', 'Multi-Level Protection Scheme', acronym('MLPS'), acronym('MLPS 2.0'), '等保');
