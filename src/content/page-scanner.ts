@@ -9,13 +9,20 @@ import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
 import { afterNextPaint, runInChunks } from './idle-chunks';
 import { type ScanStats, scanSteps } from './scanner';
-import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions } from './skip-rules';
+import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
 import { viewportRoots } from './viewport-roots';
 
 /** How often a long pass shows its progress: often enough to feel live, rarely enough to stay cheap. */
 const COMMIT_EVERY_MS = 300;
 
-const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+const OBSERVE: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // The attributes that make a zone skipped (skip-rules.ts): a region that becomes hidden,
+  // editable or opted out loses its highlights, and one that stops being so gets them.
+  attributeFilter: SKIP_ATTRIBUTES,
+};
 
 /** Scans one document and its open shadow roots for as long as `signal` is live. */
 export class PageScanner {
@@ -122,15 +129,29 @@ export class PageScanner {
     this.scheduleFlush();
   }
 
-  private scheduleFlush(): void {
-    if (this.queued.size > 0 && !this.flushing) {
+  /**
+   * Flushes after the next paint when something is queued, or when ranges were forgotten: a
+   * block that left the page queues nothing, but its ranges must still leave the registry.
+   */
+  private scheduleFlush(forgot = false): void {
+    if ((this.queued.size > 0 || forgot) && !this.flushing) {
       this.flushing = true;
       afterNextPaint(() => void this.flush());
     }
   }
 
   private enqueue(records: MutationRecord[]): void {
+    const before = this.store.size;
     for (const record of records) {
+      if (record.type === 'attributes') {
+        const { target } = record;
+        this.forgetSubtree(target);
+        // An inline element changes the running text of its block: read the block around it. A
+        // block element is read again itself, unless it is now skipped (blockRootOf gives none).
+        const parent = target.parentNode;
+        this.queued.add(flowsInline(target) && parent ? parent : target);
+        continue;
+      }
       if (record.type === 'characterData') {
         this.store.forgetNode(record.target);
         this.queued.add(record.target);
@@ -144,7 +165,7 @@ export class PageScanner {
       // An added node's own block root covers it; queueing the parent would rescan whole containers.
       for (const node of record.addedNodes) if (mayHoldTerms(node)) this.queued.add(node);
     }
-    this.scheduleFlush();
+    this.scheduleFlush(this.store.size < before);
   }
 
   private forgetSubtree(node: Node): void {
@@ -175,6 +196,9 @@ export class PageScanner {
       await runInChunks(this.committing(steps), this.signal);
       this.store.commit();
       performance.measure('termlight:update', { start: startTime, end: performance.now(), detail: stats });
+    } else {
+      // Nothing to read again (a block was removed, or became skipped): its ranges still go.
+      this.store.commit();
     }
     this.flushing = false;
     if (!this.signal.aborted) this.scheduleFlush();

@@ -170,6 +170,9 @@ const NO_ZONES: ReadonlySet<Element> = new Set();
 /** A page's own opt-out, on any element (the document's root or body opts out the whole page). */
 export const OPT_OUT_SELECTOR = '[data-termlight="off"]';
 
+/** The attributes {@link ATTRIBUTE_SKIP_SELECTOR} looks at, for observers of their changes. */
+export const SKIP_ATTRIBUTES = ['aria-hidden', 'data-termlight', 'contenteditable'];
+
 // Attribute values match case-sensitively ("TRUE" is not "true"), as getAttribute comparisons do.
 const ATTRIBUTE_SKIP_SELECTOR = [
   `[${OWN_UI_ATTRIBUTE}]`,

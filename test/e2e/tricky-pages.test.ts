@@ -175,4 +175,58 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     await page.evaluate(() => history.back());
     await waitForScan(page, before + 2);
   });
+
+  it('drops and restores highlights as a region becomes hidden, editable or opted out, and back', async () => {
+    ctx.server.route(
+      '/zones.html',
+      '<!doctype html><meta charset="utf-8"><body><div id="zone"><p>The MLPS in a region.</p></div>' +
+        '<p>Data <span id="word">Security</span> Law, and the TC260.</p></body>',
+    );
+    const page = await ctx.page();
+    const texts = async () => (await readHighlights(page)).map((h) => h.text).sort();
+    const settle = async (expected: string[]) => {
+      await page.waitForFunction(
+        (want: string) => {
+          const out: string[] = [];
+          for (const [, highlight] of CSS.highlights) {
+            for (const r of highlight) {
+              const range = document.createRange();
+              range.setStart(r.startContainer, r.startOffset);
+              range.setEnd(r.endContainer, r.endOffset);
+              out.push(range.toString());
+            }
+          }
+          return JSON.stringify(out.sort()) === want;
+        },
+        { timeout: 10_000, polling: 50 },
+        JSON.stringify([...expected].sort()),
+      );
+      expect(await texts()).toEqual([...expected].sort());
+    };
+    await openScanned(page, ctx.url('zones.html'));
+    const all = ['Data Security Law', 'MLPS', 'TC260'];
+    await settle(all);
+    for (const [name, value] of [
+      ['aria-hidden', 'true'],
+      ['contenteditable', 'true'],
+      ['data-termlight', 'off'],
+    ] as const) {
+      await page.evaluate(
+        (n: string, v: string) => document.getElementById('zone')?.setAttribute(n, v),
+        name,
+        value,
+      );
+      await settle(['Data Security Law', 'TC260']);
+      await page.evaluate((n: string) => document.getElementById('zone')?.removeAttribute(n), name);
+      await settle(all);
+    }
+    // Hiding a word inside a sentence breaks the term that ran through it; showing it mends it.
+    await page.evaluate(() => document.getElementById('word')?.setAttribute('aria-hidden', 'true'));
+    await settle(['MLPS', 'TC260']);
+    await page.evaluate(() => document.getElementById('word')?.removeAttribute('aria-hidden'));
+    await settle(all);
+    // A block that leaves the page takes its ranges out of the registry, though nothing is rescanned.
+    await page.evaluate(() => document.querySelector('#zone p')?.remove());
+    await settle(['Data Security Law', 'TC260']);
+  });
 });
