@@ -7,6 +7,7 @@ import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';
 import { nextTask } from './idle-chunks';
+import { onPageChange } from './page-navigation';
 import { PageScanner } from './page-scanner';
 import type { ScanOptions } from './skip-rules';
 
@@ -42,13 +43,9 @@ export function initTermHighlighter(
     if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };
   browser.storage.onChanged.addListener(onStorageChange);
-  // Single-page apps swap their content without a load: rescan after history navigation. The
-  // Navigation API reports back/forward too, so popstate is only the fallback where it is missing
-  // (listening to both would scan the page twice on every traversal).
-  const rescan = () => void scanner.fullScan().catch(report);
-  const navigation = (doc.defaultView as { navigation?: EventTarget } | null)?.navigation;
-  if (navigation) navigation.addEventListener('navigatesuccess', rescan, { signal });
-  else doc.defaultView?.addEventListener('popstate', rescan, { signal });
+  // Single-page apps swap their content without a load: rescan after a move to another page.
+  const view = doc.defaultView;
+  if (view) onPageChange(view, () => void scanner.fullScan().catch(report), signal);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onStorageChange);
     store.detach();

@@ -156,7 +156,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     await waitForText(page, 'MLPS');
   });
 
-  it('rescans the page after single-page navigation (pushState, then back)', async () => {
+  it('rescans the page after single-page navigation (pushState, then back), not after replaceState or a new fragment', async () => {
     ctx.server.route(
       '/spa.html',
       '<!doctype html><meta charset="utf-8"><body><main id="app"><p>Home: the MLPS.</p></main></body>',
@@ -174,6 +174,16 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     await waitForText(page, 'TC260');
     await page.evaluate(() => history.back());
     await waitForScan(page, before + 2);
+    // URL changes made while a page is read (scroll spies: replaceState, fragments) rescan nothing.
+    await page.evaluate(async () => {
+      for (let i = 0; i < 5; i++) {
+        history.replaceState(null, '', `?at=${i}`);
+        location.hash = `part-${i}`;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await scans()).toBe(before + 2);
   });
 
   it('drops and restores highlights as a region becomes hidden, editable or opted out, and back', async () => {
