@@ -7,19 +7,42 @@ interface CaretPoint {
 }
 
 type CaretDocument = Document & {
-  caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  caretPositionFromPoint?: (
+    x: number,
+    y: number,
+    options?: { shadowRoots?: ShadowRoot[] },
+  ) => { offsetNode: Node; offset: number } | null;
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-/** The text position under (x, y), using whichever caret API the browser has. */
-export function caretAt(doc: Document, x: number, y: number): CaretPoint | null {
+/**
+ * The text position under (x, y), using whichever caret API the browser has. A position inside a
+ * shadow tree is only given for the `shadowRoots` passed; otherwise it is moved out to the host.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots?: ShadowRoot[]): CaretPoint | null {
   const d = doc as CaretDocument;
   if (d.caretPositionFromPoint) {
-    const pos = d.caretPositionFromPoint(x, y);
+    const pos = shadowRoots
+      ? d.caretPositionFromPoint(x, y, { shadowRoots })
+      : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = d.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The open shadow roots that hold the point (x, y), outermost first (terms are found in them). */
+function shadowRootsAt(doc: Document, x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let el = doc.elementFromPoint(x, y);
+  // A hostile page could nest hosts without end; real ones nest a few deep.
+  while (el?.shadowRoot && roots.length < 32) {
+    roots.push(el.shadowRoot);
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return roots;
 }
 
 /** The client rect of `entry` that contains (x, y), if the point really is over its text. */
@@ -39,7 +62,12 @@ export function termAt(
   x: number,
   y: number,
 ): { entry: TermRange; rect: DOMRect } | null {
-  const caret = caretAt(doc, x, y);
+  let caret = caretAt(doc, x, y);
+  // Over a shadow tree, the caret comes back outside it, at its host: ask again from inside.
+  if (caret && caret.node.nodeType !== Node.TEXT_NODE) {
+    const roots = shadowRootsAt(doc, x, y);
+    if (roots.length > 0) caret = caretAt(doc, x, y, roots);
+  }
   if (!caret) return null;
   if (caret.node.nodeType !== Node.TEXT_NODE) return null;
   // The caret lands between characters: try the character after it, then the one before.

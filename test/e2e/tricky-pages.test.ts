@@ -1,6 +1,13 @@
 import type { Frame, Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights, scanMeasures, waitForScan } from '../../scripts/lib/page-probe';
+import {
+  highlightCenter,
+  openScanned,
+  readHighlights,
+  scanMeasures,
+  waitForScan,
+} from '../../scripts/lib/page-probe';
+import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 
 async function textsIn(frame: Frame | Page): Promise<string[]> {
@@ -63,6 +70,17 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
       return false;
     });
     expect(inShadow).toBe(true);
+  });
+
+  it('opens the card for a term inside an open shadow root', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    // Caret lookups stop at a shadow host unless told which roots to enter.
+    const { x, y } = await highlightCenter(page, 'CAC');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => document.querySelector('termlight-ui') !== null, { timeout: 5_000 });
+    // Chromium's accessibility tree shows the card's closed shadow root; Firefox's BiDi locator does not.
+    if (name === 'chromium') expect(await waitForRoleText(page, 'tooltip', /CAC/)).toMatch(/Cyberspace/);
   });
 
   it('highlights text that a script inserts or replaces after the first scan', async () => {
