@@ -218,9 +218,34 @@ export function liveRange(doc: Document, range: AbstractRange): Range {
   return live;
 }
 
-/** Orders two ranges by where they start in the document. */
+/**
+ * Orders two ranges by where they start in the page. A range in a shadow tree stands where its host
+ * does (nodes in different trees have no document order of their own).
+ */
 export function compareStarts(a: AbstractRange, b: AbstractRange): number {
   if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
-  const pos = a.startContainer.compareDocumentPosition(b.startContainer);
-  return pos & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  const [x, y] = inOneTree(a.startContainer, b.startContainer);
+  const pos = x.compareDocumentPosition(y);
+  return pos & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY) ? -1 : 1;
+}
+
+/** `a` and `b`, or the hosts standing for them, in the innermost tree that holds both. */
+function inOneTree(a: Node, b: Node): [Node, Node] {
+  if (a.getRootNode() === b.getRootNode()) return [a, b];
+  const outward = (node: Node): Node[] => {
+    const chain = [node];
+    // By shape, not instanceof: a node's interfaces may come from another realm (a frame).
+    for (let host = (node.getRootNode() as Partial<ShadowRoot>).host; host; ) {
+      chain.push(host);
+      host = (host.getRootNode() as Partial<ShadowRoot>).host;
+    }
+    return chain;
+  };
+  const bChain = outward(b);
+  for (const x of outward(a)) {
+    const root = x.getRootNode();
+    const y = bChain.find((node) => node.getRootNode() === root);
+    if (y) return [x, y];
+  }
+  return [a, b];
 }

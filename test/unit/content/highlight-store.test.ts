@@ -69,6 +69,30 @@ describe('hit-testing the registered ranges', () => {
     expect(store.inDocumentOrder()).toEqual([dsl, mlps]);
   });
 
+  it('puts a term in a shadow root where its host stands in the page', () => {
+    document.body.innerHTML = '<p id="one">MLPS</p><div id="host"></div><p id="three">TC260</p>';
+    const host = document.getElementById('host') as HTMLElement;
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>CAC <span id="inner"></span></p>';
+    const innerHost = shadow.getElementById('inner') as HTMLElement;
+    innerHost.attachShadow({ mode: 'open' }).innerHTML = 'TC260';
+    const textOf = (el: Element | ShadowRoot | null | undefined) => el?.firstChild as Text;
+    const [one, two, deep, three] = [
+      textOf(document.getElementById('one')),
+      textOf(shadow.firstElementChild),
+      innerHost.shadowRoot?.firstChild as Text,
+      textOf(document.getElementById('three')),
+    ];
+    const store = new HighlightStore(document);
+    const entries = [three, deep, one, two].map((node, i) => ({
+      termId: `p/t${i}`,
+      range: range(node, 0, node, 1),
+      nodes: [node],
+    }));
+    for (const entry of entries) store.add(entry);
+    expect(store.inDocumentOrder().map((e) => e.range.startContainer)).toEqual([one, two, deep, three]);
+  });
+
   it('forgets a spanning term from every node when one of its nodes changes', () => {
     const { store, bold, rest } = setup();
     store.forgetNode(bold);
