@@ -5,6 +5,7 @@
 import {
   attributeSkipZones,
   isSkippedByTag,
+  notPlainSelector,
   type SkipOptions,
   TAG_BREAK,
   TAG_HOST,
@@ -15,11 +16,20 @@ import {
 /** One block of running text, or part of one, and the text nodes it was read from. */
 export interface TextBlock {
   text: string;
+  /** The nodes, unless `whole` is set (see {@link listTextNodes}). */
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: number[];
   /** True when the block goes on in the next read (a huge block comes in parts). */
   more: boolean;
+  /**
+   * A block element read whole, as its `textContent`: its text nodes are all of its descendants',
+   * in order, not yet listed. Most blocks of a page hold nothing but text and plain inline
+   * elements: one DOM call reads the text of each, and a TreeWalker lists its text nodes without
+   * handing the inline elements around them to the script (each costs a wrapper in a content
+   * script) or copying their text a second time.
+   */
+  whole?: Element;
 }
 
 /**
@@ -41,6 +51,46 @@ export function nodeIndexAt(starts: readonly number[], offset: number, atEnd: bo
   if (atEnd) while (i < last && (starts[i + 1] ?? 0) < offset) i++;
   else while (i < last && (starts[i + 1] ?? 0) <= offset) i++;
   return i;
+}
+
+/** Lists the text nodes of `block` and where each begins (walking them when it was read whole). */
+export function listTextNodes(block: TextBlock): { nodes: Text[]; starts: number[] } {
+  return block.whole ? new TextNodeLister().list(block.whole, block.text.length) : block;
+}
+
+/**
+ * Lists the text nodes of blocks read whole, reading each node's `length`, never its text. One
+ * walker serves every block of a tree (each would cost an allocation of the browser's): it starts
+ * at the block and stops when the nodes cover the block's text, so a block must be listed in the
+ * task that read its text, before the page can change it.
+ */
+export class TextNodeLister {
+  private walker: TreeWalker | null = null;
+  private root: Node | null = null;
+
+  /** The text nodes of `el`, whose text is `length` units long, and where each begins. */
+  list(el: Element, length: number): { nodes: Text[]; starts: number[] } {
+    const root = el.getRootNode();
+    let walker = this.walker;
+    if (walker === null || this.root !== root) {
+      // CDATA sections (XHTML) are text too, in textContent as in ranges.
+      walker = el.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
+      this.walker = walker;
+      this.root = root;
+    }
+    walker.currentNode = el;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    // Empty nodes at the end are left out: they can hold no match.
+    for (let covered = 0; covered < length; ) {
+      const node = walker.nextNode() as Text | null;
+      if (node === null) break;
+      starts.push(covered);
+      nodes.push(node);
+      covered += node.length;
+    }
+    return { nodes, starts };
+  }
 }
 
 /** True when `data` has nothing but ASCII whitespace and control characters (cheap, no regex). */
@@ -77,6 +127,9 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private readonly pathInline: boolean[] = [];
   /** True when the last read returned part of a block that goes on. */
   private open = false;
+  /** A block element to read whole, met while the running block still had to be returned. */
+  private wholeNext: Element | null = null;
+  private readonly notPlain: string;
 
   constructor(
     root: Node,
@@ -84,6 +137,32 @@ export class BlockReader implements IterableIterator<TextBlock> {
     private readonly visit: BlockVisitor = {},
   ) {
     this.pending = [root];
+    this.notPlain = notPlainSelector(options);
+  }
+
+  /**
+   * True when `el`, a block element, holds nothing but text and plain inline elements (nothing
+   * that ends a block, is skipped, or is not HTML inline), so its text is its `textContent`.
+   * Shadow roots of inline hosts in it (a span can be one) are sent to be read after it.
+   */
+  private readsWhole(el: Element): boolean {
+    if (el.querySelector(this.notPlain) !== null) return false;
+    if (el.querySelector('span') !== null) {
+      for (const span of el.querySelectorAll('span')) {
+        const shadow = span.shadowRoot;
+        if (shadow) {
+          this.pending.push(shadow);
+          this.visit.onShadowRoot?.(shadow);
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The block of `el` read whole, or null when it holds no word (only whitespace, or nothing). */
+  private wholeBlock(el: Element): TextBlock | null {
+    const text = el.textContent ?? '';
+    return isBlank(text) ? null : { text, nodes: [], starts: [], more: false, whole: el };
   }
 
   /** The next block, or null when every root has been read. */
@@ -99,11 +178,19 @@ export class BlockReader implements IterableIterator<TextBlock> {
     const nodes: Text[] = [];
     const starts: number[] = [];
     const open = this.open;
+    const wholeNext = this.wholeNext;
+    if (wholeNext !== null) {
+      this.wholeNext = null;
+      const block = this.wholeBlock(wholeNext);
+      if (block !== null) return block;
+    }
     for (;;) {
       // Set when the running block ends after what this step appended.
       let cut = false;
       // Set when this read has taken as much of the running block as one part may hold.
       let full = false;
+      // A block element met in this step that is read whole, after the running block.
+      let whole: Element | null = null;
       if (node === null) {
         cut = top !== null;
         top = null;
@@ -124,6 +211,17 @@ export class BlockReader implements IterableIterator<TextBlock> {
           if (shadow) {
             pending.push(shadow);
             visit.onShadowRoot?.(shadow);
+          }
+          // A root is a block (or a shadow root): one with nothing but running text is read whole.
+          if (root.nodeType === 1 && zones.size === 0 && this.readsWhole(root as Element)) {
+            node = null;
+            top = null;
+            const block = this.wholeBlock(root as Element);
+            if (block !== null) {
+              this.node = null;
+              this.top = null;
+              return block;
+            }
           }
           continue;
         }
@@ -154,13 +252,17 @@ export class BlockReader implements IterableIterator<TextBlock> {
           ) {
             cut = true;
           } else {
-            if (!inline) cut = true;
             const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
             if (shadow) {
               pending.push(shadow);
               visit.onShadowRoot?.(shadow);
             }
-            next = el.firstChild;
+            if (!inline) {
+              cut = true;
+              // Read after the running block ends (below), and not descended into.
+              if (this.readsWhole(el)) whole = el;
+            }
+            next = whole === null ? el.firstChild : null;
             if (next !== null) {
               path.push(el);
               pathInline.push(inline);
@@ -185,7 +287,17 @@ export class BlockReader implements IterableIterator<TextBlock> {
         this.node = node;
         this.top = top;
         this.open = !cut;
+        this.wholeNext = whole;
         return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts, more: !cut };
+      }
+      if (whole !== null) {
+        const block = this.wholeBlock(whole);
+        if (block !== null) {
+          this.node = node;
+          this.top = top;
+          this.open = false;
+          return block;
+        }
       }
     }
   }

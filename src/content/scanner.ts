@@ -7,7 +7,7 @@ import {
   STREAM_NEEDS_TEXT,
   type StreamState,
 } from '../shared/matcher';
-import { BlockReader, type BlockVisitor, nodeIndexAt, type TextBlock } from './block-text';
+import { BlockReader, type BlockVisitor, nodeIndexAt, type TextBlock, TextNodeLister } from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
@@ -37,6 +37,8 @@ export class BlockHighlighter {
   /** The node that held the last match's start: matches come in order, so each search resumes there. */
   private cursor = 0;
   private state: StreamState = STREAM_DONE;
+  /** Lists the nodes of the blocks read whole. */
+  private readonly lister = new TextNodeLister();
 
   constructor(
     private readonly matcher: Matcher,
@@ -60,10 +62,21 @@ export class BlockHighlighter {
   /** Starts the next block with `part`, or adds `part` to the running block when it needs text. */
   addPart(part: TextBlock): void {
     const { nodes, store, stats } = this;
+    // Read whole, a block is never in parts: its nodes are listed now, in the task that read it.
+    const block = part.whole ? this.lister.list(part.whole, part.text.length) : part;
     // The block's old ranges go: it is matched afresh.
-    for (const node of part.nodes) store.forgetNode(node);
-    stats.textNodes += part.nodes.length;
+    for (const node of block.nodes) store.forgetNode(node);
+    stats.textNodes += block.nodes.length;
     stats.chars += part.text.length;
+    if (part.whole) {
+      this.nodes = block.nodes;
+      this.starts = block.starts;
+      this.length = part.text.length;
+      this.cursor = 0;
+      this.stream.start(part.text, true);
+      this.state = STREAM_MORE;
+      return;
+    }
     if (this.state === STREAM_NEEDS_TEXT) {
       for (let i = 0; i < part.nodes.length; i++) {
         nodes.push(part.nodes[i] as Text);
@@ -112,9 +125,9 @@ export class BlockHighlighter {
 }
 
 /**
- * A resumable scan over several roots: each `step()` reads one block, or part of a huge one, and
- * matches it or a slice of it; it returns false when all are done, so the caller decides how to
- * slice the work into tasks.
+ * A resumable scan over several roots: each `step()` reads blocks, or part of a huge one, and
+ * matches them or a slice, a few thousand units in all; it returns false when all are done, so the
+ * caller decides how to slice the work into tasks.
  */
 export function scanSteps(
   roots: readonly Node[],
@@ -127,7 +140,9 @@ export function scanSteps(
   let i = 0;
   let blocks: BlockReader | null = null;
   const highlighter = new BlockHighlighter(matcher, store, stats, options.firstOccurrenceOnly);
-  return () => {
+  // One block at a time, most of a page's blocks being a few hundred units, would make the caller
+  // read the clock thousands of times (each read costs a microsecond from a content script).
+  const one = (): boolean => {
     if (highlighter.busy) {
       // A part always follows one that says the block goes on.
       if (highlighter.needsText) highlighter.addPart(blocks?.read() ?? END_OF_BLOCK);
@@ -150,6 +165,14 @@ export function scanSteps(
       return true;
     }
   };
+  return () => {
+    const before = stats.chars;
+    while (one()) if (stats.chars - before >= STEP_UNITS || highlighter.busy) return true;
+    return false;
+  };
 }
+
+/** Units read per step at least (unless a block is under way): a few hundred microseconds of work. */
+const STEP_UNITS = 4_096;
 
 const END_OF_BLOCK: TextBlock = { text: '', nodes: [], starts: [], more: false };

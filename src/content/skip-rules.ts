@@ -181,6 +181,24 @@ const ATTRIBUTE_SKIP_SELECTOR = [
   '[contenteditable]:not([contenteditable="false"])',
 ].join(',');
 
+const notPlainSelectors = new Map<boolean, string>();
+
+/**
+ * A selector for the elements that are more than plain running text: not an inline HTML element,
+ * a break, skipped by tag or by attribute. A block holding none of them reads as its textContent.
+ */
+export function notPlainSelector(options: SkipOptions): string {
+  let selector = notPlainSelectors.get(options.includeCode);
+  if (selector === undefined) {
+    const plain = [...INLINE_TAGS]
+      .filter((tag) => options.includeCode || !CODE_TAGS.has(tag))
+      .map((tag) => tag.toLowerCase());
+    selector = `:not(${plain.join(',')}),${ATTRIBUTE_SKIP_SELECTOR}`;
+    notPlainSelectors.set(options.includeCode, selector);
+  }
+  return selector;
+}
+
 /** True when `el` flows inline (by tag: computing styles for every element would cost a layout). */
 export function isInline(el: Element): boolean {
   return (tagKind(el.tagName) & TAG_INLINE) !== 0;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { nodeIndexAt, textBlocks } from '../../../src/content/block-text';
+import { listTextNodes, nodeIndexAt, textBlocks } from '../../../src/content/block-text';
 
 function blocksOf(html: string, includeCode = false): string[] {
   document.body.innerHTML = html;
@@ -62,6 +62,47 @@ describe('reading a page as blocks of running text', () => {
     expect(seen).toEqual([host.shadowRoot]);
   });
 
+  it('reads a block of plain running text whole, and walks one that holds more', () => {
+    document.body.innerHTML =
+      '<p>the <b>Data</b> Security Law</p><p>a<code>b</code>c</p><div>d<p>e</p></div>';
+    const blocks = [...textBlocks(document.body, { includeCode: false })];
+    expect(blocks.map((b) => [b.text, b.whole?.tagName ?? null])).toEqual([
+      ['the Data Security Law', 'P'],
+      ['a', null],
+      ['c', null],
+      ['d', null],
+      ['e', 'P'],
+    ]);
+    const first = blocks[0];
+    if (!first) throw new Error('no block');
+    expect(listTextNodes(first).nodes.map((n) => n.data)).toEqual(['the ', 'Data', ' Security Law']);
+  });
+
+  it('lists the nodes of a block read whole, empty ones inside it included, and none past it', () => {
+    document.body.innerHTML = '<p>ab<b></b>cd<i>ef</i></p><p>gh</p>';
+    const p = document.querySelector('p') as HTMLElement;
+    p.querySelector('b')?.append(document.createTextNode(''));
+    p.append(document.createTextNode(''));
+    const [read] = [...textBlocks(document.body, { includeCode: false })];
+    if (!read) throw new Error('no block');
+    const { nodes, starts } = listTextNodes(read);
+    expect(nodes.map((n) => n.data)).toEqual(['ab', '', 'cd', 'ef']);
+    expect(starts).toEqual([0, 2, 2, 4]);
+    expect(nodeIndexAt(starts, 2, false)).toBe(2);
+  });
+
+  it('reads the shadow root of a span inside a block read whole', () => {
+    document.body.innerHTML = '<p>before <span id="host">light</span> after</p><p>next</p>';
+    const host = document.getElementById('host') as HTMLElement;
+    host.attachShadow({ mode: 'open' }).innerHTML = '<b>in the shadow</b>';
+    const seen: ShadowRoot[] = [];
+    const texts = [
+      ...textBlocks(document.body, { includeCode: false }, { onShadowRoot: (r) => seen.push(r) }),
+    ];
+    expect(texts.map((b) => b.text)).toEqual(['before light after', 'next', 'in the shadow']);
+    expect(seen).toEqual([host.shadowRoot]);
+  });
+
   it('survives a page nested thousands of levels deep', () => {
     const depth = 5000;
     document.body.innerHTML = `${'<span>'.repeat(depth)}deep${'</span>'.repeat(depth)}`;
@@ -72,8 +113,10 @@ describe('reading a page as blocks of running text', () => {
 describe('mapping block offsets back to text nodes', () => {
   it('finds the node of a start and of an end', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef</p>';
-    const [block] = [...textBlocks(document.body, { includeCode: false })];
-    if (!block) throw new Error('no block');
+    const [read] = [...textBlocks(document.body, { includeCode: false })];
+    if (!read) throw new Error('no block');
+    const block = listTextNodes(read);
+    expect(block.nodes.map((n) => n.data)).toEqual(['ab', 'cd', 'ef']);
     expect(nodeIndexAt(block.starts, 3, false)).toBe(1);
     expect(nodeIndexAt(block.starts, 0, false)).toBe(0);
     // An end exactly at a node boundary stays in the earlier node; a start moves to the later one.
@@ -84,8 +127,9 @@ describe('mapping block offsets back to text nodes', () => {
 
   it('resumes a search from a given node, as the matches of a block come in order', () => {
     document.body.innerHTML = '<p>ab<b>cd</b>ef<i>gh</i></p>';
-    const [block] = [...textBlocks(document.body, { includeCode: false })];
-    if (!block) throw new Error('no block');
+    const [read] = [...textBlocks(document.body, { includeCode: false })];
+    if (!read) throw new Error('no block');
+    const block = listTextNodes(read);
     expect(nodeIndexAt(block.starts, 7, false, 2)).toBe(3);
     expect(nodeIndexAt(block.starts, 8, true, 3)).toBe(3);
   });

@@ -89,7 +89,8 @@ describe('scanning a page that is one huge block', () => {
         : i % 3 === 1
           ? `<i>MLPS</i> ${i} 国家网`
           : `信办 ${i} `;
-    document.body.innerHTML = `<p>${Array.from({ length: 3000 }, (_, i) => sentence(i)).join('')}</p>`;
+    // The rule ends it, so the paragraph is not read whole (as one textContent) but walked.
+    document.body.innerHTML = `<div><hr>${Array.from({ length: 3000 }, (_, i) => sentence(i)).join('')}</div>`;
     const whole = document.body.textContent ?? '';
     const expected = findMatches(matcher, whole).map((m) => whole.slice(m.start, m.end));
     expect(expected.length).toBe(3000);
@@ -110,6 +111,19 @@ describe('scanning a page that is one huge block', () => {
     expect(steps).toBeGreaterThan(parts.length);
   });
 
+  it('reads a paragraph of nothing but text and inline elements whole, and matches it in slices', () => {
+    const sentence = (i: number) =>
+      i % 2 === 0 ? `the Data <b>Security</b> Law ${i} ` : `<i>MLPS</i> ${i} 国家网信办 `;
+    document.body.innerHTML = `<p>${Array.from({ length: 3000 }, (_, i) => sentence(i)).join('')}</p>`;
+    const whole = document.body.textContent ?? '';
+    const parts = [...textBlocks(document.body, { includeCode: false })];
+    expect(parts.map((p) => [p.whole?.tagName, p.more, p.text === whole])).toEqual([['P', false, true]]);
+    const { store, stats, steps } = scanAll();
+    expect(highlighted(store)).toEqual(findMatches(matcher, whole).map((m) => whole.slice(m.start, m.end)));
+    expect(stats.matches).toBe(4500);
+    expect(steps).toBeGreaterThan(whole.length / SLICE_UNITS);
+  });
+
   it('matches one huge text node a slice per step', () => {
     const text = 'MLPS and the Data Security Law. '.repeat(5_000);
     document.body.innerHTML = '<p></p>';
@@ -123,7 +137,7 @@ describe('scanning a page that is one huge block', () => {
   });
 
   it('ends a block read in parts where the block ends', () => {
-    document.body.innerHTML = `<p>${'<b>x</b> '.repeat(PART_NODES)}MLPS</p><p>MLPS</p>`;
+    document.body.innerHTML = `<div><hr>${'<b>x</b> '.repeat(PART_NODES)}MLPS</div><p>MLPS</p>`;
     const parts = [...textBlocks(document.body, { includeCode: false })];
     expect(parts.map((p) => p.more)).toEqual([true, false, false]);
     expect(parts.at(-1)?.text).toBe('MLPS');
