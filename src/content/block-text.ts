@@ -127,8 +127,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private readonly pathInline: boolean[] = [];
   /** True when the last read returned part of a block that goes on. */
   private open = false;
-  /** A block element to read whole, met while the running block still had to be returned. */
-  private wholeNext: Element | null = null;
+  /** A block read whole, met while the running block still had to be returned. */
+  private wholeNext: TextBlock | null = null;
   private readonly notPlain: string;
 
   constructor(
@@ -141,12 +141,16 @@ export class BlockReader implements IterableIterator<TextBlock> {
   }
 
   /**
-   * True when `el`, a block element, holds nothing but text and plain inline elements (nothing
-   * that ends a block, is skipped, or is not HTML inline), so its text is its `textContent`.
-   * Shadow roots of inline hosts in it (a span can be one) are sent to be read after it.
+   * `el`, a block element, read whole: when it holds nothing but text and plain inline elements
+   * (nothing that ends a block, is skipped, or is not HTML inline), its text is its textContent.
+   * Null when it must be walked instead: it holds more, or too much text to list its nodes in one
+   * task (a part of a walked block holds at most PART_UNITS). The text may be blank. Shadow roots
+   * of inline hosts in it (a span can be one) are sent to be read after it.
    */
-  private readsWhole(el: Element): boolean {
-    if (el.querySelector(this.notPlain) !== null) return false;
+  private readWhole(el: Element): TextBlock | null {
+    if (el.querySelector(this.notPlain) !== null) return null;
+    const text = el.textContent ?? '';
+    if (text.length > PART_UNITS) return null;
     if (el.querySelector('span') !== null) {
       for (const span of el.querySelectorAll('span')) {
         const shadow = span.shadowRoot;
@@ -156,13 +160,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
         }
       }
     }
-    return true;
-  }
-
-  /** The block of `el` read whole, or null when it holds no word (only whitespace, or nothing). */
-  private wholeBlock(el: Element): TextBlock | null {
-    const text = el.textContent ?? '';
-    return isBlank(text) ? null : { text, nodes: [], starts: [], more: false, whole: el };
+    return { text, nodes: [], starts: [], more: false, whole: el };
   }
 
   /** The next block, or null when every root has been read. */
@@ -181,16 +179,16 @@ export class BlockReader implements IterableIterator<TextBlock> {
     const wholeNext = this.wholeNext;
     if (wholeNext !== null) {
       this.wholeNext = null;
-      const block = this.wholeBlock(wholeNext);
-      if (block !== null) return block;
+      // Whitespace alone can be in no match: a block of nothing else is never made.
+      if (!isBlank(wholeNext.text)) return wholeNext;
     }
     for (;;) {
       // Set when the running block ends after what this step appended.
       let cut = false;
       // Set when this read has taken as much of the running block as one part may hold.
       let full = false;
-      // A block element met in this step that is read whole, after the running block.
-      let whole: Element | null = null;
+      // A block element met in this step and read whole, to return after the running block.
+      let whole: TextBlock | null = null;
       if (node === null) {
         cut = top !== null;
         top = null;
@@ -213,11 +211,11 @@ export class BlockReader implements IterableIterator<TextBlock> {
             visit.onShadowRoot?.(shadow);
           }
           // A root is a block (or a shadow root): one with nothing but running text is read whole.
-          if (root.nodeType === 1 && zones.size === 0 && this.readsWhole(root as Element)) {
+          const block = root.nodeType === 1 && zones.size === 0 ? this.readWhole(root as Element) : null;
+          if (block !== null) {
             node = null;
             top = null;
-            const block = this.wholeBlock(root as Element);
-            if (block !== null) {
+            if (!isBlank(block.text)) {
               this.node = null;
               this.top = null;
               return block;
@@ -260,7 +258,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
             if (!inline) {
               cut = true;
               // Read after the running block ends (below), and not descended into.
-              if (this.readsWhole(el)) whole = el;
+              whole = this.readWhole(el);
             }
             next = whole === null ? el.firstChild : null;
             if (next !== null) {
@@ -290,14 +288,11 @@ export class BlockReader implements IterableIterator<TextBlock> {
         this.wholeNext = whole;
         return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts, more: !cut };
       }
-      if (whole !== null) {
-        const block = this.wholeBlock(whole);
-        if (block !== null) {
-          this.node = node;
-          this.top = top;
-          this.open = false;
-          return block;
-        }
+      if (whole !== null && !isBlank(whole.text)) {
+        this.node = node;
+        this.top = top;
+        this.open = false;
+        return whole;
       }
     }
   }

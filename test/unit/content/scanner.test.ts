@@ -111,17 +111,26 @@ describe('scanning a page that is one huge block', () => {
     expect(steps).toBeGreaterThan(parts.length);
   });
 
-  it('reads a paragraph of nothing but text and inline elements whole, and matches it in slices', () => {
+  it('reads a paragraph of plain running text whole, unless it is too long to list in one task', () => {
     const sentence = (i: number) =>
       i % 2 === 0 ? `the Data <b>Security</b> Law ${i} ` : `<i>MLPS</i> ${i} 国家网信办 `;
-    document.body.innerHTML = `<p>${Array.from({ length: 3000 }, (_, i) => sentence(i)).join('')}</p>`;
+    const paragraph = (count: number) =>
+      `<p>${Array.from({ length: count }, (_, i) => sentence(i)).join('')}</p>`;
+    document.body.innerHTML = paragraph(1000);
     const whole = document.body.textContent ?? '';
+    expect(whole.length).toBeLessThan(PART_UNITS);
     const parts = [...textBlocks(document.body, { includeCode: false })];
     expect(parts.map((p) => [p.whole?.tagName, p.more, p.text === whole])).toEqual([['P', false, true]]);
-    const { store, stats, steps } = scanAll();
+    const { store, stats } = scanAll();
     expect(highlighted(store)).toEqual(findMatches(matcher, whole).map((m) => whole.slice(m.start, m.end)));
-    expect(stats.matches).toBe(4500);
-    expect(steps).toBeGreaterThan(whole.length / SLICE_UNITS);
+    expect(stats.matches).toBe(1500);
+    expect(stats.textNodes).toBe(2001);
+
+    document.body.innerHTML = paragraph(3000);
+    const long = [...textBlocks(document.body, { includeCode: false })];
+    expect(long.length).toBeGreaterThan(1);
+    expect(long.every((p) => p.whole === undefined)).toBe(true);
+    expect(scanAll().stats.matches).toBe(4500);
   });
 
   it('matches one huge text node a slice per step', () => {
