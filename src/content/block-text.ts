@@ -143,11 +143,14 @@ export class BlockReader implements IterableIterator<TextBlock> {
   /**
    * `el`, a block element, read whole: when it holds nothing but text and plain inline elements
    * (nothing that ends a block, is skipped, or is not HTML inline), its text is its textContent.
-   * Null when it must be walked instead: it holds more, or too much text to list its nodes in one
-   * task (a part of a walked block holds at most PART_UNITS). The text may be blank. Shadow roots
-   * of inline hosts in it (a span can be one) are sent to be read after it.
+   * Null when it must be walked instead: it holds more, or too many nodes or too much text to read
+   * in one task (a part of a walked block holds at most PART_NODES and PART_UNITS). The text may
+   * be blank. Shadow roots of inline hosts in it (a span can be one) are sent to be read after it.
    */
   private readWhole(el: Element): TextBlock | null {
+    // Its text is joined, and its nodes listed, in one task: not for a paragraph of thousands of
+    // inline elements (counted without a collection, which the browser would keep on the element).
+    if (el.childElementCount > PART_NODES / 2) return null;
     if (el.querySelector(this.notPlain) !== null) return null;
     const text = el.textContent ?? '';
     if (text.length > PART_UNITS) return null;

@@ -16,7 +16,7 @@ export interface CompileResult {
  * (so both see the same machine noise), after a few untimed rounds so both are measured warm: the
  * floor is native code that needs no warming, the compiler is JavaScript that does.
  */
-export function benchCompile(packText: string, runs = 9, warmup = 3): CompileResult {
+export function benchCompile(packText: string, runs = 9, warmup = 6): CompileResult {
   const pack = JSON.parse(packText) as GlossaryPack;
   const terms: MatchTerm[] = pack.terms.map((t) => ({ id: `${pack.id}/${t.id}`, forms: surfaceForms(t) }));
   const readPack = () => {
