@@ -72,6 +72,26 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     expect(inShadow).toBe(true);
   });
 
+  it('highlights inside the shadow root of a span in a paragraph of plain text', async () => {
+    // The paragraph is read whole (its textContent), which does not include the shadow tree.
+    ctx.server.route(
+      '/span-host.html',
+      `<!doctype html><meta charset="utf-8"><body><p>Before the host <span id="inline-host">light</span>
+      and after it, the MLPS.</p><script>document.getElementById('inline-host').attachShadow({ mode: 'open' })
+      .innerHTML = 'the <b>CAC</b> decides';</script></body>`,
+    );
+    const page = await ctx.page();
+    const highlights = await openScanned(page, ctx.url('span-host.html'));
+    expect(textsOf(highlights).sort()).toEqual(['CAC', 'MLPS']);
+    const inShadow = await page.evaluate(() => {
+      const root = document.getElementById('inline-host')?.shadowRoot;
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight) if (root?.contains(r.startContainer)) return true;
+      return false;
+    });
+    expect(inShadow).toBe(true);
+  });
+
   it('opens the card for a term inside an open shadow root', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/tricky.html'));
