@@ -152,6 +152,12 @@ export class BlockReader implements IterableIterator<TextBlock> {
     this.notPlain = notPlainSelector(options);
   }
 
+  /** Queues `shadow` to be read after the roots met before it, and tells the visitor. */
+  private enterShadow(shadow: ShadowRoot): void {
+    this.pending.push(shadow);
+    this.visit.onShadowRoot?.(shadow);
+  }
+
   /**
    * `el`, a block element, read whole: when it holds nothing but text and plain inline elements
    * (nothing that ends a block, is skipped, or is not HTML inline), its text is its textContent.
@@ -169,10 +175,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
     if (el.querySelector('span') !== null) {
       for (const span of el.querySelectorAll('span')) {
         const shadow = span.shadowRoot;
-        if (shadow) {
-          this.pending.push(shadow);
-          this.visit.onShadowRoot?.(shadow);
-        }
+        if (shadow) this.enterShadow(shadow);
       }
     }
     return { text: ownString(text), nodes: [], starts: [], more: false, whole: el };
@@ -221,10 +224,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
           // Hosts inside the root show their shadow roots as they are met; the root's own (a
           // host rescanned for a root attached late, or a body with one) is met here.
           const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-          if (shadow) {
-            pending.push(shadow);
-            visit.onShadowRoot?.(shadow);
-          }
+          if (shadow) this.enterShadow(shadow);
           // A root is a block (or a shadow root): one with nothing but running text is read whole.
           const block = root.nodeType === 1 && zones.size === 0 ? this.readWhole(root as Element) : null;
           if (block !== null) {
@@ -266,10 +266,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
             cut = true;
           } else {
             const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
-            if (shadow) {
-              pending.push(shadow);
-              visit.onShadowRoot?.(shadow);
-            }
+            if (shadow) this.enterShadow(shadow);
             if (!inline) {
               cut = true;
               // Read after the running block ends (below), and not descended into.

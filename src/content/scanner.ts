@@ -62,30 +62,22 @@ export class BlockHighlighter {
   /** Starts the next block with `part`, or adds `part` to the running block when it needs text. */
   addPart(part: TextBlock): void {
     const { nodes, store, stats } = this;
-    // Read whole, a block is never in parts: its nodes are listed now, in the task that read it.
+    // Read whole, a block is never in parts (it starts a block and ends it, below): its nodes are
+    // listed now, in the task that read its text.
     const block = part.whole ? this.lister.list(part.whole, part.text.length) : part;
     // The block's old ranges go: it is matched afresh.
     for (const node of block.nodes) store.forgetNode(node);
     stats.textNodes += block.nodes.length;
     stats.chars += part.text.length;
-    if (part.whole) {
-      this.nodes = block.nodes;
-      this.starts = block.starts;
-      this.length = part.text.length;
-      this.cursor = 0;
-      this.stream.start(part.text, true);
-      this.state = STREAM_MORE;
-      return;
-    }
     if (this.state === STREAM_NEEDS_TEXT) {
-      for (let i = 0; i < part.nodes.length; i++) {
-        nodes.push(part.nodes[i] as Text);
-        this.starts.push(this.length + (part.starts[i] ?? 0));
+      for (let i = 0; i < block.nodes.length; i++) {
+        nodes.push(block.nodes[i] as Text);
+        this.starts.push(this.length + (block.starts[i] ?? 0));
       }
       this.stream.push(part.text, !part.more);
     } else {
-      this.nodes = part.nodes;
-      this.starts = part.starts;
+      this.nodes = block.nodes;
+      this.starts = block.starts;
       this.length = 0;
       this.cursor = 0;
       this.stream.start(part.text, !part.more);
