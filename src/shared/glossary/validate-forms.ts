@@ -5,6 +5,7 @@
  * case-sensitive. A case-insensitive, non-exact form also claims its English plural.
  */
 
+import { englishPlural } from '../matcher/plural';
 import { resolveCaseSensitive } from './alias-rules';
 import type { Alias, GlossaryPack } from './model';
 import type { ValidationError } from './validate-types';
@@ -31,12 +32,9 @@ export function normalizeSurfaceForm(text: string): string {
     .trim();
 }
 
-/** The English plural the matcher derives for a case-folded form (same rule as the matcher's). */
+/** The English plural the matcher derives for a case-folded form: the matcher's own rule. */
 function pluralOf(folded: string): string | undefined {
-  if (!/\p{Script=Latin}$/u.test(folded)) return undefined;
-  if (/(?:s|x|z|ch|sh)$/.test(folded)) return `${folded}es`;
-  if (/[^aeiou\P{Script=Latin}]y$/u.test(folded)) return `${folded.slice(0, -1)}ies`;
-  return `${folded}s`;
+  return englishPlural(folded) ?? undefined;
 }
 
 function claimsOf(pack: GlossaryPack): Claim[] {

@@ -1,6 +1,6 @@
 import { asciiStartsOf } from './ascii-starts';
 import { DraftTrie } from './draft-trie';
-import { collectPatterns, guardsOf, type Pattern } from './patterns';
+import { collectPatterns, GUARD_AFTER, GUARD_BEFORE, guardsOf, type Pattern } from './patterns';
 import { layoutTrie, type TrieLayout } from './trie';
 import type { MatchTerm } from './types';
 
@@ -20,12 +20,6 @@ export interface Matcher extends TrieLayout {
   readonly asciiStarts: Int32Array;
 }
 
-function sharedPrefix(a: string, b: string): number {
-  let k = 0;
-  while (k < a.length && a.charCodeAt(k) === b.charCodeAt(k)) k++;
-  return k;
-}
-
 /**
  * Compiles the terms' surface forms into one trie. Blank forms are skipped; a form shared by
  * two terms is harmless (on equal spans the earlier term wins). The background compiles once per
@@ -34,7 +28,7 @@ function sharedPrefix(a: string, b: string): number {
 export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
   const patterns = collectPatterns(terms);
   let units = 1;
-  for (const p of patterns) units += p.folded.length + (p.plural === null ? 0 : 3);
+  for (const p of patterns) units += p.folded.length + (p.plural === null ? 0 : p.plural.suffix.length);
   const draft = new DraftTrie(units);
   // A form yields up to two entries: itself and its plural.
   const entryNext = new Int32Array(patterns.length * 2);
@@ -42,7 +36,7 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
   const entryCased: string[] = [];
 
   const addEntry = (node: number, term: number, cased: string, guards: number) => {
-    const head = draft.entryHead[node] ?? -1;
+    const head = draft.entryHead(node);
     // Case variants of one form ("Data Security Law", "data security law") collapse to one entry.
     if (head >= 0 && entryTerm[head] === term && entryCased[head] === cased) return;
     const entry = entryCased.length;
@@ -51,17 +45,21 @@ export function compileMatcher(terms: readonly MatchTerm[]): Matcher {
     entryNext[entry] = cased === '' ? -1 : head;
     entryTerm[entry] = term;
     entryCased.push(cased);
-    draft.entryHead[node] = entry;
-    draft.guards[node] = guards;
+    draft.setEntryHead(node, entry, guards);
   };
 
   for (let p = patterns.length - 1; p >= 0; p--) {
     const { folded, cased, term, plural } = patterns[p] as Pattern;
-    const stem = plural === null ? folded.length : sharedPrefix(folded, plural);
+    const stem = plural === null ? folded.length : plural.stem;
     const fork = draft.walk(0, folded, 0, stem);
     const singular = draft.walk(fork, folded, stem, folded.length);
-    addEntry(singular, term, cased, guardsOf(cased === '' ? folded : cased));
-    if (plural !== null) addEntry(draft.walk(fork, plural, stem, plural.length), term, '', guardsOf(plural));
+    const guards = guardsOf(cased === '' ? folded : cased);
+    addEntry(singular, term, cased, guards);
+    // A plural starts as its singular does and ends in "s", a word unit.
+    if (plural !== null) {
+      const { suffix } = plural;
+      addEntry(draft.walk(fork, suffix, 0, suffix.length), term, '', (guards & GUARD_BEFORE) | GUARD_AFTER);
+    }
   }
   const layout = layoutTrie(draft);
   return {

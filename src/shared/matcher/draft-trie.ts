@@ -18,9 +18,11 @@ export class DraftTrie {
   readonly rootNext = new Int32Array(0x10000);
   /** The units `rootNext` has a child for, so that no one need read all 64 Ki of it. */
   readonly rootUnits: number[] = [];
-  /** GUARD_BEFORE | GUARD_AFTER of the patterns ending at the node. */
-  readonly guards: Int32Array;
-  readonly entryHead: Int32Array;
+  /**
+   * Per node, 1 + its trie HIT field (see trie.ts): 0 where no pattern ends, so that a fresh array
+   * needs no filling.
+   */
+  private readonly hits: Int32Array;
   private readonly links: Int32Array;
   /** Open addressing, three Int32 per slot: parent, unit, child (parent 0 marks a free slot). */
   private table = new Int32Array(3 * 256);
@@ -28,9 +30,24 @@ export class DraftTrie {
   size = 1;
 
   constructor(maxNodes: number) {
-    this.guards = new Int32Array(maxNodes);
-    this.entryHead = new Int32Array(maxNodes).fill(-1);
+    this.hits = new Int32Array(maxNodes);
     this.links = new Int32Array(maxNodes * LINK_STRIDE);
+  }
+
+  /** The HIT field of node `v`: -1, or its first entry `<< 2 | guards`. */
+  hit(v: number): number {
+    return (this.hits[v] ?? 0) - 1;
+  }
+
+  /** The first entry of node `v`'s chain, or -1. */
+  entryHead(v: number): number {
+    const hit = this.hit(v);
+    return hit < 0 ? -1 : hit >> 2;
+  }
+
+  /** Makes `entry` the head of node `v`'s chain; `guards` are those of the patterns ending there. */
+  setEntryHead(v: number, entry: number, guards: number): void {
+    this.hits[v] = ((entry << 2) | guards) + 1;
   }
 
   /** The unit on the edge into node `v`. */

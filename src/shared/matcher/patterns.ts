@@ -1,6 +1,6 @@
 import { foldUnit, isMarkUnit, isWordUnit } from './char-class';
 import { patternSearchForm } from './normalize';
-import { englishPlural } from './plural';
+import { type PluralEnding, pluralEnding } from './plural';
 import type { MatchTerm } from './types';
 
 /** Edge flag: the pattern starts with a word character, so the unit before a hit must not be one. */
@@ -16,11 +16,15 @@ export interface Pattern {
   cased: string;
   /** Index of the term in the input, which also breaks ties between equal spans. */
   term: number;
-  /** The folded English plural the form also matches, or null. */
-  plural: string | null;
+  /** How the folded English plural the form also matches ends, or null. */
+  plural: PluralEnding | null;
 }
 
 function foldString(text: string): string {
+  let ascii = 0;
+  while (ascii < text.length && text.charCodeAt(ascii) < 0x80) ascii++;
+  // On ASCII, the native lower-casing is exactly foldUnit's, and needs no array of codes.
+  if (ascii === text.length) return text.toLowerCase();
   let i = 0;
   while (i < text.length && foldUnit(text.charCodeAt(i)) === text.charCodeAt(i)) i++;
   if (i === text.length) return text;
@@ -43,7 +47,7 @@ export function collectPatterns(terms: readonly MatchTerm[]): Pattern[] {
         folded,
         cased: form.caseSensitive ? cased : '',
         term: index,
-        plural: pluralises ? englishPlural(folded) : null,
+        plural: pluralises ? pluralEnding(folded) : null,
       });
     }
   }

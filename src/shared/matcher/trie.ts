@@ -77,9 +77,8 @@ export function layoutTrie(draft: DraftTrie): TrieLayout {
   const rowNodes: number[] = [];
   for (let v = 0; v < n; v++) {
     const at = offsets[v] ?? 0;
-    const head = draft.entryHead[v] ?? -1;
     const count = draft.childCount(v);
-    trie[at + HIT] = head < 0 ? -1 : (head << 2) | (draft.guards[v] ?? 0);
+    trie[at + HIT] = draft.hit(v);
     trie[at + COUNT] = count;
     let e = at + HEADER;
     for (let u = draft.firstChild(v); u !== 0; u = draft.nextSibling(u), e += 2) {
