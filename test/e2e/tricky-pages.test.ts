@@ -56,6 +56,13 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     });
     expect(inTraps).toBe(0);
     expect(texts).toEqual(expect.arrayContaining(['等保', '国家网信办', '網信辦', '等級保護']));
+    // Soft hyphens and a zero-width space inside a term are read through, and highlighted with it.
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'Glo\u00adbal Ini\u00adtia\u00adtive on Data Se\u00adcu\u00adri\u00adty',
+        '国家网\u200b信办',
+      ]),
+    );
   });
 
   it('highlights inside an open shadow root', async () => {

@@ -13,6 +13,8 @@ const MARK = 4;
 const JOINS = 8;
 /** Already in NFKC form when standing alone. */
 const STABLE = 16;
+/** Invisible and meaningless inside a word (soft hyphen, zero-width space, variation selector…). */
+const IGNORABLE = 32;
 
 const classes = new Uint8Array(0x10000);
 const folds = new Uint16Array(0x10000);
@@ -22,6 +24,7 @@ const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const COMBINING = /\p{M}/u;
+const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 
 function classify(code: number): number {
   if (code >= 0xd800 && code <= 0xdfff) return KNOWN;
@@ -33,6 +36,7 @@ function classify(code: number): number {
   // compose with the kana before them once NFKC has widened them.
   if ((code >= 0x1160 && code <= 0x11ff) || code === 0xff9e || code === 0xff9f) bits |= JOINS;
   if (ch.normalize('NFKC') === ch) bits |= STABLE;
+  if (DEFAULT_IGNORABLE.test(ch)) bits |= IGNORABLE;
   return bits;
 }
 
@@ -73,6 +77,14 @@ export function joinsPrevious(code: number): boolean {
 /** True when the unit is unchanged by NFKC on its own (lone surrogates are never reported stable). */
 export function isNfkcStable(code: number): boolean {
   return code < 0xa0 || (classOf(code) & STABLE) !== 0;
+}
+
+/**
+ * True for a unit that the search form leaves out: a default-ignorable code point of the BMP, such
+ * as a soft hyphen or a zero-width space a hyphenator or CMS put inside a word ("Cyber\u00adsecurity").
+ */
+export function isIgnorable(code: number): boolean {
+  return code >= 0xad && (classOf(code) & IGNORABLE) !== 0;
 }
 
 /** True for a Latin-script letter (the only endings that get an English plural). */
@@ -120,7 +132,6 @@ export function searchUnit(code: number): number {
     case 0x202f:
     case 0x205f:
     case 0x3000:
-    case 0xfeff:
       return SPACE;
     case 0x2010:
     case 0x2011:
@@ -160,7 +171,8 @@ export const NEEDS_CONTEXT = -1;
  */
 export function rawSearchUnit(code: number): number {
   if (code < 0x80) return code >= 0x09 && code <= 0x0d ? SPACE : code;
-  if ((code >= 0xd800 && code <= 0xdfff) || joinsPrevious(code)) return NEEDS_CONTEXT;
+  // An ignorable unit stands for nothing, which a unit-for-unit reading cannot say.
+  if ((code >= 0xd800 && code <= 0xdfff) || joinsPrevious(code) || isIgnorable(code)) return NEEDS_CONTEXT;
   if (isNfkcStable(code)) return searchUnit(code);
   const nfkc = String.fromCharCode(code).normalize('NFKC');
   return nfkc.length === 1 ? searchUnit(nfkc.charCodeAt(0)) : NEEDS_CONTEXT;

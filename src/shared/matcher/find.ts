@@ -1,4 +1,4 @@
-import { joinsPrevious } from './char-class';
+import { isIgnorable, joinsPrevious } from './char-class';
 import type { Matcher } from './compile';
 import { normalizeForSearchTransient, originalEnd, originalStart, type SearchText } from './normalize';
 import { contextStart, NEEDS_NORMALISER, RAW, SEARCH, scan } from './scan';
@@ -74,10 +74,12 @@ function findInWindow(
   // mark after a term, an NFKC expansion): resume past that cluster, as the whole text would. One
   // that stopped short stopped at a walk's start: resume at its cluster (the caller drops a match
   // found there again).
+  // A scan that covered the whole slice is past `stop` even when the slice's last units made no
+  // search units (ignorable ones): resuming before `stop` would match them again, forever.
   const resume =
     next >= search.text.length
       ? w1
-      : w0 + (next >= sStop ? originalEnd(search, next) : originalStart(search, next));
+      : w0 + (next >= sStop ? Math.max(stop - w0, originalEnd(search, next)) : originalStart(search, next));
   if (cut && resume < stop) return WINDOW_TOO_SMALL;
   let kept = 0;
   let lastEnd = 0;
@@ -86,6 +88,8 @@ function findInWindow(
     // Two hits inside one NFKC expansion ("㍿" → "株式会社") map onto the same original character.
     if (start < lastEnd) continue;
     lastEnd = w0 + originalEnd(search, out[p + 1] ?? 0);
+    // Invisible units the search form left out after the match are not part of it.
+    while (lastEnd > start + 1 && isIgnorable(text.charCodeAt(lastEnd - 1))) lastEnd--;
     out[kept++] = start;
     out[kept++] = lastEnd;
     out[kept++] = out[p + 2] ?? 0;

@@ -1,4 +1,4 @@
-import { isNfkcStable, joinsPrevious, SPACE, searchUnit } from './char-class';
+import { isIgnorable, isNfkcStable, joinsPrevious, SPACE, searchUnit } from './char-class';
 
 /** Text in its search form, with the way back to offsets in the original text. */
 export interface SearchText {
@@ -29,6 +29,7 @@ function firstChange(text: string): number {
       prevSpace = true;
       continue;
     }
+    if (isIgnorable(code)) return i;
     // A mark may compose with the character before it, so normalising starts there.
     if (joinsPrevious(code)) return Math.max(0, isLowSurrogate(text.charCodeAt(i - 1)) ? i - 2 : i - 1);
     if (!isNfkcStable(code) || searchUnit(code) !== code) return i;
@@ -54,6 +55,8 @@ class SearchBuilder {
   }
 
   push(nfkcUnit: number, origin: number): void {
+    // Left out: the unit after it closes its source range, as after a collapsed space.
+    if (isIgnorable(nfkcUnit)) return;
     const unit = searchUnit(nfkcUnit);
     if (unit === SPACE) {
       // The whole run maps to its first space: the next unit's origin closes its source range.

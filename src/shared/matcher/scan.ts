@@ -20,6 +20,7 @@ import { startBit } from './ascii-starts';
 import {
   ASCII_RAW_FOLDED,
   foldUnit,
+  isIgnorable,
   isMarkUnit,
   isWordUnit,
   joinsPrevious,
@@ -288,13 +289,15 @@ export function scan(
 
 /**
  * Where the context that a scan resuming at `at` looks back on begins: the character before `at`
- * with the marks and joined units that lean on it (what wordBefore and the normaliser read).
+ * with the marks and joined units that lean on it, and any ignorable units after it, which the
+ * search form leaves out (what wordBefore and the normaliser read).
  */
 export function contextStart(text: string, at: number): number {
   let j = at - 1;
   while (j > 0) {
     const code = text.charCodeAt(j);
-    if (!(joinsPrevious(code) || isMarkUnit(code) || (code >= 0xdc00 && code <= 0xdfff))) break;
+    const leans = joinsPrevious(code) || isMarkUnit(code) || (code >= 0xdc00 && code <= 0xdfff);
+    if (!(leans || isIgnorable(code))) break;
     j--;
   }
   return Math.max(0, j);

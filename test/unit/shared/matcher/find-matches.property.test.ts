@@ -6,7 +6,23 @@ import { referenceMatches } from './reference-matcher';
 // Small alphabets, so that random forms really occur in random texts (and nearly occur, too).
 const formUnits = ['a', 'b', 's', 'y', 'h', 'A', 'B', 'S', 'É', '1', ' ', '-', '等', '保'];
 // U+20DD is a combining mark that NFKC leaves alone, so it stays next to the letter it follows.
-const noiseUnits = [...formUnits, 'Y', 'é', ' ', '–', '\u00a0', '\n', 'ｂ', 'Ａ', '😀', '.', '\u20dd'];
+// U+00AD and U+200B are left out of the search form, so a form can run across them.
+const noiseUnits = [
+  ...formUnits,
+  'Y',
+  'é',
+  ' ',
+  '–',
+  '\u00a0',
+  '\n',
+  'ｂ',
+  'Ａ',
+  '😀',
+  '.',
+  '\u20dd',
+  '\u00ad',
+  '\u200b',
+];
 
 const surfaceForm = fc.record({
   text: fc.string({ unit: fc.constantFrom(...formUnits), minLength: 1, maxLength: 5 }),

@@ -33,6 +33,23 @@ describe('normalisation', () => {
     ]);
   });
 
+  it('reads through soft hyphens, zero-width spaces and other invisible format characters', () => {
+    const terms = [term('csl', 'Cybersecurity Law'), term('cac', '网信办'), mlps];
+    expect(highlights(terms, 'the Cyber\u00adsecur\u00adity Law and 国家网\u200b信办')).toEqual([
+      ['Cyber\u00adsecur\u00adity Law', 'csl'],
+      ['网\u200b信办', 'cac'],
+    ]);
+    for (const mark of ['\u00ad', '\u200b', '\u2060', '\ufeff', '\u200d']) {
+      expect(highlights(terms, `ML${mark}PS rules`)).toEqual([[`ML${mark}PS`, 'mlps']]);
+    }
+  });
+
+  it('keeps word boundaries across an invisible character: no MPS inside A\u00adMPS', () => {
+    const terms = [term('mps', acronym('MPS'))];
+    expect(highlights(terms, 'A\u00adMPS and AMPS\u200b')).toEqual([]);
+    expect(highlights(terms, 'the \u00adMPS\u200b')).toEqual([['MPS', 'mps']]);
+  });
+
   it('maps a match through a ligature back to the whole ligature', () => {
     const terms = [term('fi', 'financial data')];
     expect(highlights(terms, 'all ﬁnancial data')).toEqual([['ﬁnancial data', 'fi']]);

@@ -11,7 +11,8 @@ import {
 
 // Small alphabets, so that random forms really occur in random texts. The noise has what makes
 // cutting a text hard: whitespace runs (read as one space), marks that join the letter before
-// them (so the normaliser must see both), an NFKC expansion (㍿) and a surrogate pair.
+// them (so the normaliser must see both), an NFKC expansion (㍿), a surrogate pair, and a soft
+// hyphen and a zero-width space, which the search form leaves out.
 const formUnits = ['a', 'b', 's', 'y', 'A', 'É', '1', ' ', '-', '等', '保'];
 const noiseUnits = [
   ...formUnits,
@@ -27,6 +28,8 @@ const noiseUnits = [
   '.',
   'ｶ',
   '\uff9e',
+  '\u00ad',
+  '\u200b',
 ];
 
 const glossary: fc.Arbitrary<MatchTerm[]> = fc

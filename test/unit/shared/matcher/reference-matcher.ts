@@ -9,6 +9,7 @@ import {
 // A Latin, Greek or Cyrillic letter, or a decimal digit; and a combining mark.
 const WORD = /^(?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?<=\p{L})|\p{Nd})$/u;
 const MARK = /^\p{M}$/u;
+const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 
 function isWord(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
@@ -71,9 +72,13 @@ export function referenceMatches(terms: readonly MatchTerm[], text: string): Ter
   for (const c of candidates) {
     if (c.start < taken) continue;
     taken = c.end;
+    const start = originalStart(search, c.start);
+    let end = originalEnd(search, c.end);
+    // A highlight ends with the term, not with the invisible units after it.
+    while (end > start + 1 && IGNORABLE.test(text[end - 1] ?? '')) end--;
     matches.push({
-      start: originalStart(search, c.start),
-      end: originalEnd(search, c.end),
+      start,
+      end,
       termId: terms[c.term]?.id ?? '',
     });
   }
