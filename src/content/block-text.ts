@@ -7,6 +7,7 @@ import {
   isSkippedByTag,
   notPlainSelector,
   type SkipOptions,
+  TAG_ANNOTATION,
   TAG_BREAK,
   TAG_HOST,
   TAG_INLINE,
@@ -257,7 +258,9 @@ export class BlockReader implements IterableIterator<TextBlock> {
           const kind = tagKind(el.tagName);
           const inline = (kind & TAG_INLINE) !== 0;
           // Subtrees already done are block roots, never inline.
-          if (
+          if ((kind & TAG_ANNOTATION) !== 0) {
+            // A ruby annotation is passed over (next stays null): the running text goes on after it.
+          } else if (
             (kind & TAG_BREAK) !== 0 ||
             isSkippedByTag(el, kind, options) ||
             (zones.size > 0 && zones.has(el)) ||

@@ -45,6 +45,8 @@ const INLINE_TAGS = new Set([
   'LABEL',
   'MARK',
   'Q',
+  'RB',
+  'RUBY',
   'S',
   'SAMP',
   'SMALL',
@@ -59,6 +61,13 @@ const INLINE_TAGS = new Set([
   'VAR',
   'WBR',
 ]);
+
+/**
+ * Ruby annotations: the pinyin or furigana over the base text (`<ruby>网<rt>wǎng</rt>信…`). Their text
+ * is not part of the running text, so they are passed over without ending it, and 网信办 written
+ * with pinyin over each character is still one term.
+ */
+const ANNOTATION_TAGS = new Set(['RT', 'RP', 'RTC']);
 
 /** Marks Termlight's own UI hosts so the scanner never reads its own cards. */
 export const OWN_UI_ATTRIBUTE = 'data-termlight-ui';
@@ -86,6 +95,8 @@ export const TAG_BREAK = 8;
 export const TAG_HOST = 16;
 /** Not an upper-case HTML name: only its namespace tells whether it is HTML (XHTML, SVG, MathML…). */
 export const TAG_CHECK_NAMESPACE = 32;
+/** A ruby annotation: skipped, yet inline, so the text on either side of it runs on as one. */
+export const TAG_ANNOTATION = 64;
 
 /** The elements attachShadow() accepts besides custom elements. */
 const SHADOW_HOSTS = new Set([
@@ -117,6 +128,8 @@ function computeTagKind(tag: string): number {
   if (SKIPPED_TAGS.has(tag) || SKIPPED_TAGS.has(upper)) kind |= TAG_SKIPPED;
   if (CODE_TAGS.has(upper)) kind |= TAG_CODE;
   if (INLINE_TAGS.has(upper)) kind |= TAG_INLINE;
+  // Not in INLINE_TAGS, so a block holding one is walked rather than read whole as textContent.
+  if (ANNOTATION_TAGS.has(upper)) kind |= TAG_ANNOTATION | TAG_INLINE | TAG_SKIPPED;
   if (upper === 'BR') kind |= TAG_BREAK;
   if (SHADOW_HOSTS.has(upper) || tag.includes('-')) kind |= TAG_HOST;
   return kind;

@@ -56,6 +56,16 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     });
     expect(inTraps).toBe(0);
     expect(texts).toEqual(expect.arrayContaining(['等保', '国家网信办', '網信辦', '等級保護']));
+    // Ruby annotations over a term are passed over: the range runs from 网 to 办, across the pinyin.
+    const ruby = await page.evaluate(() => {
+      const p = document.getElementById('ruby');
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight)
+          if (p?.contains(r.startContainer))
+            return [r.startContainer.textContent, r.startOffset, r.endContainer.textContent, r.endOffset];
+      return null;
+    });
+    expect(ruby).toEqual(['网', 0, '办', 1]);
     // Soft hyphens and a zero-width space inside a term are read through, and highlighted with it.
     expect(texts).toEqual(
       expect.arrayContaining([

@@ -38,6 +38,15 @@ describe('reading a page as blocks of running text', () => {
     expect(blocksOf(html)).toEqual(['a', 'c', 'd', 'e', 'g']);
   });
 
+  it('reads ruby base text as running text and passes over the annotations', () => {
+    const html =
+      '<p>国家<ruby>网<rp>(</rp><rt>wǎng</rt><rp>)</rp>信<rt>xìn</rt>办<rtc><rt>bàn</rt></rtc></ruby>7月</p>';
+    expect(blocksOf(html)).toEqual(['国家网信办7月']);
+    expect(blocksOf('<div><ruby><rb>等</rb><rb>保</rb><rt>děng</rt><rt>bǎo</rt></ruby></div>')).toEqual([
+      '等保',
+    ]);
+  });
+
   it('reads code and pre when the setting includes them', () => {
     expect(blocksOf('<p>f<code>g</code>h</p><pre>e</pre>', true)).toEqual(['fgh', 'e']);
   });
