@@ -31,6 +31,8 @@ export interface TextBlock {
    * script) or copying their text a second time.
    */
   whole?: Element;
+  /** The root of the tree `whole` is in (its document or shadow root), set with `whole`. */
+  tree?: Node;
 }
 
 /**
@@ -56,7 +58,8 @@ export function nodeIndexAt(starts: readonly number[], offset: number, atEnd: bo
 
 /** Lists the text nodes of `block` and where each begins (walking them when it was read whole). */
 export function listTextNodes(block: TextBlock): { nodes: Text[]; starts: number[] } {
-  return block.whole ? new TextNodeLister().list(block.whole, block.text.length) : block;
+  const { whole, tree } = block;
+  return whole && tree ? new TextNodeLister().list(whole, block.text.length, tree) : block;
 }
 
 /**
@@ -69,9 +72,11 @@ export class TextNodeLister {
   private walker: TreeWalker | null = null;
   private root: Node | null = null;
 
-  /** The text nodes of `el`, whose text is `length` units long, and where each begins. */
-  list(el: Element, length: number): { nodes: Text[]; starts: number[] } {
-    const root = el.getRootNode();
+  /**
+   * The text nodes of `el`, whose text is `length` units long, and where each begins. `root` is the
+   * root of `el`'s tree, which the reader knows: asking `el` for it would cost a DOM call a block.
+   */
+  list(el: Element, length: number, root: Node): { nodes: Text[]; starts: number[] } {
     let walker = this.walker;
     if (walker === null || this.root !== root) {
       // CDATA sections (XHTML) are text too, in textContent as in ranges.
@@ -129,6 +134,8 @@ export interface BlockVisitor {
 export class BlockReader implements IterableIterator<TextBlock> {
   private readonly pending: Node[];
   private top: Node | null = null;
+  /** The root of the tree `top` is in (a document or a shadow root). */
+  private tree: Node | null = null;
   /** The next node to visit under `top`; null once `top` is finished. */
   private node: Node | null = null;
   /** Elements under `top` skipped for their attributes (hidden, editable, opted out…). */
@@ -179,7 +186,14 @@ export class BlockReader implements IterableIterator<TextBlock> {
         if (shadow) this.enterShadow(shadow);
       }
     }
-    return { text: ownString(text), nodes: [], starts: [], more: false, whole: el };
+    return {
+      text: ownString(text),
+      nodes: [],
+      starts: [],
+      more: false,
+      whole: el,
+      tree: this.tree ?? el.getRootNode(),
+    };
   }
 
   /** The next block, or null when every root has been read. */
@@ -219,6 +233,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
             return null;
           }
           top = root;
+          this.tree = root.getRootNode();
           node = root.firstChild;
           zones = attributeSkipZones(root);
           this.zones = zones;

@@ -64,7 +64,8 @@ export class BlockHighlighter {
     const { nodes, store, stats } = this;
     // Read whole, a block is never in parts (it starts a block and ends it, below): its nodes are
     // listed now, in the task that read its text.
-    const block = part.whole ? this.lister.list(part.whole, part.text.length) : part;
+    const { whole, tree } = part;
+    const block = whole && tree ? this.lister.list(whole, part.text.length, tree) : part;
     // The block's old ranges go: it is matched afresh.
     for (const node of block.nodes) store.forgetNode(node);
     stats.textNodes += block.nodes.length;
