@@ -41,6 +41,11 @@ export interface TextBlock {
  */
 export const PART_UNITS = 32_768;
 export const PART_NODES = 2_048;
+/**
+ * A reader's first part is this much smaller, and each part after a full one twice as big up to
+ * the limits: the reader's code starts cold, and so does the matcher that takes the part.
+ */
+const FIRST_PART_SHARE = 16;
 
 /**
  * Index of the block node that holds `offset`, given where each node `starts` in the block,
@@ -150,6 +155,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
   /** A block read whole, met while the running block still had to be returned. */
   private wholeNext: TextBlock | null = null;
   private readonly notPlain: string;
+  private partUnits = PART_UNITS / FIRST_PART_SHARE;
+  private partNodes = PART_NODES / FIRST_PART_SHARE;
 
   constructor(
     root: Node,
@@ -266,7 +273,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
             nodes.push(node as Text);
             pieces.push(data);
             length += data.length;
-            full = length >= PART_UNITS || nodes.length >= PART_NODES;
+            full = length >= this.partUnits || nodes.length >= this.partNodes;
           }
         } else if (type === 1) {
           const el = node as Element;
@@ -312,6 +319,10 @@ export class BlockReader implements IterableIterator<TextBlock> {
       }
       // The end of a block read in parts is a part of its own, even with no text left.
       if (nodes.length > 0 || open) {
+        if (full && this.partNodes < PART_NODES) {
+          this.partUnits *= 2;
+          this.partNodes *= 2;
+        }
         this.node = node;
         this.top = top;
         this.open = !cut;

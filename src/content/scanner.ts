@@ -23,6 +23,12 @@ const spans: number[] = [];
 
 /** Units matched per step, so that a block of any size is matched over several tasks. */
 export const SLICE_UNITS = 32_768;
+/**
+ * Units matched by a highlighter's first step: its code starts cold (interpreted, some ten times
+ * slower than once optimised), and a first slice of SLICE_UNITS made the scan's first task of a
+ * page that is one huge paragraph 38-49 ms long. Each step doubles the slice up to SLICE_UNITS.
+ */
+const FIRST_SLICE_UNITS = 1_024;
 
 /**
  * Matches one block at a time, as it is read (a huge block comes in parts), and registers a range
@@ -37,6 +43,7 @@ export class BlockHighlighter {
   /** The node that held the last match's start: matches come in order, so each search resumes there. */
   private cursor = 0;
   private state: StreamState = STREAM_DONE;
+  private slice = FIRST_SLICE_UNITS;
   /** Lists the nodes of the blocks read whole. */
   private readonly lister = new TextNodeLister();
 
@@ -90,7 +97,8 @@ export class BlockHighlighter {
   /** Matches the next slice of the running block and registers its ranges. */
   step(): void {
     spans.length = 0;
-    this.state = this.stream.step(SLICE_UNITS, spans);
+    this.state = this.stream.step(this.slice, spans);
+    if (this.slice < SLICE_UNITS) this.slice *= 2;
     const { matcher, store, nodes, starts } = this;
     let first = this.cursor;
     for (let p = 0; p < spans.length; p += 3) {
@@ -158,14 +166,19 @@ export function scanSteps(
       return true;
     }
   };
+  // Steps grow as the code warms up, like the highlighter's slices.
+  let stepUnits = FIRST_STEP_UNITS;
   return () => {
     const before = stats.chars;
-    while (one()) if (stats.chars - before >= STEP_UNITS || highlighter.busy) return true;
+    const units = stepUnits;
+    if (stepUnits < STEP_UNITS) stepUnits *= 2;
+    while (one()) if (stats.chars - before >= units || highlighter.busy) return true;
     return false;
   };
 }
 
 /** Units read per step at least (unless a block is under way): a few hundred microseconds of work. */
 const STEP_UNITS = 4_096;
+const FIRST_STEP_UNITS = 256;
 
 const END_OF_BLOCK: TextBlock = { text: '', nodes: [], starts: [], more: false };

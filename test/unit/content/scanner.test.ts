@@ -145,10 +145,24 @@ describe('scanning a page that is one huge block', () => {
     expect(steps).toBeGreaterThan(160_000 / SLICE_UNITS);
   });
 
+  it('reads a huge block in small parts first, each twice the last up to the limit', () => {
+    document.body.innerHTML = `<div><hr>${'<b>x</b> '.repeat(PART_NODES * 3)}</div>`;
+    const sizes = [...textBlocks(document.body, { includeCode: false })].map((p) => p.nodes.length);
+    expect(sizes[0]).toBe(PART_NODES / 16);
+    expect(sizes.slice(0, 6)).toEqual([1, 2, 4, 8, 16, 16].map((k) => (k * PART_NODES) / 16));
+    expect(Math.max(...sizes)).toBe(PART_NODES);
+  });
+
   it('ends a block read in parts where the block ends', () => {
     document.body.innerHTML = `<div><hr>${'<b>x</b> '.repeat(PART_NODES)}MLPS</div><p>MLPS</p>`;
     const parts = [...textBlocks(document.body, { includeCode: false })];
-    expect(parts.map((p) => p.more)).toEqual([true, false, false]);
+    // The div comes in parts (small ones first, while the code is cold), the last of them saying
+    // the block ends; then the paragraph, whole.
+    const more = parts.map((p) => p.more);
+    expect(more.length).toBeGreaterThan(2);
+    expect(more.slice(0, -2).every(Boolean)).toBe(true);
+    expect(more.slice(-2)).toEqual([false, false]);
+    expect(parts.at(-2)?.text.endsWith('MLPS')).toBe(true);
     expect(parts.at(-1)?.text).toBe('MLPS');
     expect(highlighted(scanAll().store)).toEqual(['MLPS', 'MLPS']);
   });
