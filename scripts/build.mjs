@@ -34,7 +34,7 @@ export function browserManifest(source, browser) {
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
-  'shadow-watch': 'src/content/main-world/shadow-watch.ts',
+  'page-hooks': 'src/content/main-world/page-hooks.ts',
   popup: 'src/popup/index.tsx',
   library: 'src/library/index.tsx',
 };

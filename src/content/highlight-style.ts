@@ -4,6 +4,7 @@
  * translucent fill plus an underline.
  */
 import { HIGHLIGHT_COLOURS, highlightName } from '../shared/highlight-colours';
+import { SHEETS_SET_EVENT } from '../shared/page-hook-events';
 
 function rules(name: string, fill: string, line: string): string {
   return `::highlight(${name}) { background-color: ${fill}; text-decoration: underline dotted ${line}; text-decoration-thickness: 2px; text-underline-offset: 2px; }`;
@@ -30,10 +31,19 @@ function sheetFor(doc: Document): CSSStyleSheet {
   return sheet;
 }
 
-/** Adds the highlight styles to `root` (a document or shadow root) until `signal` aborts. */
+/**
+ * Adds the highlight styles to `root` (a document or shadow root) until `signal` aborts, and adds
+ * them again whenever the page assigns the root's `adoptedStyleSheets` (the page-world hook,
+ * main-world/sheet-watch.ts, reports it), which would leave every highlight there unpainted.
+ */
 export function installHighlightStyle(root: Document | ShadowRoot, signal: AbortSignal): void {
   const sheet = sheetFor(root instanceof Document ? root : root.ownerDocument);
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  const adopt = () => {
+    if (!root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  };
+  adopt();
+  root.addEventListener(SHEETS_SET_EVENT, adopt, { signal });
   signal.addEventListener('abort', () => {
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
   });

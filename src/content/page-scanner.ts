@@ -3,7 +3,7 @@
  * chunks), then a MutationObserver that only queues changed roots and a flush that rescans them.
  */
 import type { Matcher } from '../shared/matcher';
-import { SHADOW_ATTACHED_EVENT } from '../shared/shadow-event';
+import { SHADOW_ATTACHED_EVENT } from '../shared/page-hook-events';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
 import { installHighlightStyle } from './highlight-style';

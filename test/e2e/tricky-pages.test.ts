@@ -75,6 +75,27 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     );
   });
 
+  it('keeps the highlight styles when the page assigns its own adopted style sheets', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/tricky.html'));
+    const styled = await page.evaluate(() => {
+      const root = document.getElementById('host')?.shadowRoot;
+      if (!root) return null;
+      const ours = (r: Document | ShadowRoot) =>
+        r.adoptedStyleSheets.some((s) =>
+          [...s.cssRules].some((rule) => rule.cssText.includes('termlight-term')),
+        );
+      const before = [ours(document), ours(root)];
+      const theirs = new CSSStyleSheet();
+      theirs.replaceSync('p { color: black; }');
+      // What a framework does when it renders: the whole list replaced.
+      document.adoptedStyleSheets = [theirs];
+      root.adoptedStyleSheets = [];
+      return [...before, ours(document), ours(root), document.adoptedStyleSheets[0] === theirs];
+    });
+    expect(styled).toEqual([true, true, true, true, true]);
+  });
+
   it('highlights inside an open shadow root', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/tricky.html'));

@@ -5,7 +5,7 @@
  * text then lives in shadow roots that no observer watches. It holds no data and calls no
  * extension API; the content script, in its own world, does the reading.
  */
-import { SHADOW_ATTACHED_EVENT } from '../../shared/shadow-event';
+import { SHADOW_ATTACHED_EVENT } from '../../shared/page-hook-events';
 
 const original = Element.prototype.attachShadow;
 

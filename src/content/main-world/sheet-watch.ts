@@ -1,0 +1,26 @@
+/**
+ * Runs in the page's own world, from document_start: reports every assignment of a document's or
+ * shadow root's `adoptedStyleSheets`. Such an assignment drops the highlight styles the content
+ * script adopted there, and the highlights stay registered but are no longer painted; nothing else
+ * tells an extension about it. It holds no data and calls no extension API.
+ */
+import { SHEETS_SET_EVENT } from '../../shared/page-hook-events';
+
+for (const proto of [Document.prototype, ShadowRoot.prototype]) {
+  const descriptor = Object.getOwnPropertyDescriptor(proto, 'adoptedStyleSheets');
+  const original = descriptor?.set;
+  if (!descriptor || !original) continue;
+  // An accessor in an object literal, so the setter is named like the original for the page.
+  const replacement = Object.getOwnPropertyDescriptor(
+    {
+      set adoptedStyleSheets(sheets: CSSStyleSheet[]) {
+        const root = this as unknown as Document | ShadowRoot;
+        original.call(root, sheets);
+        // Not composed: only the root's own listener (the content script's) needs to hear it.
+        root.dispatchEvent(new Event(SHEETS_SET_EVENT));
+      },
+    },
+    'adoptedStyleSheets',
+  )?.set;
+  Object.defineProperty(proto, 'adoptedStyleSheets', { ...descriptor, set: replacement });
+}

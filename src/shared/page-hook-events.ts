@@ -1,0 +1,11 @@
+/**
+ * The events by which the page-world hooks (src/content/main-world/) tell the content script what
+ * no DOM observer reports. Only hints: the content script looks for itself, so a page that fires
+ * one falsely gains nothing.
+ */
+
+/** An element got an open shadow root (dispatched at the host). */
+export const SHADOW_ATTACHED_EVENT = 'termlight-shadow-attached';
+
+/** A document's or shadow root's `adoptedStyleSheets` was assigned (dispatched at that root). */
+export const SHEETS_SET_EVENT = 'termlight-sheets-set';
