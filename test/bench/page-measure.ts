@@ -36,12 +36,21 @@ export function bareWalk(page: Page): Promise<WalkResult> {
   });
 }
 
+/** What the same walk costs from an isolated world, alone and with the ranges a scan must make. */
+export interface IsolatedWalk {
+  walkMs: number;
+  /** The walk, then one StaticRange per match registered in one highlight. */
+  floorMs: number;
+}
+
 /**
  * The same bare walk run from an isolated world, as a content script's code runs: every node it
- * touches needs a wrapper of that world, looked up apart from the page's own. The floor for any
- * extension (informational; the target is set against the page's own walk).
+ * touches needs a wrapper of that world, looked up apart from the page's own. Then, timed on top,
+ * what any highlighter in a content script must do besides reading: make `ranges` StaticRanges
+ * (one per match, spread over the text nodes) and register them. Both are floors for an extension
+ * (informational; the target is set against the page's own walk).
  */
-export async function bareWalkIsolated(page: Page): Promise<number> {
+export async function bareWalkIsolated(page: Page, ranges: number): Promise<IsolatedWalk> {
   const session = await page.createCDPSession();
   try {
     const { frameTree } = await session.send('Page.getFrameTree');
@@ -52,15 +61,28 @@ export async function bareWalkIsolated(page: Page): Promise<number> {
     const { result } = await session.send('Runtime.evaluate', {
       contextId: executionContextId,
       returnByValue: true,
-      expression: `(() => {
+      expression: `((ranges) => {
         const t0 = performance.now();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const nodes = [];
         let chars = 0;
-        while (walker.nextNode()) chars += walker.currentNode.data.length;
-        return performance.now() - t0;
-      })()`,
+        while (walker.nextNode()) {
+          const node = walker.currentNode;
+          chars += node.data.length;
+          if (node.length > 1) nodes.push(node);
+        }
+        const t1 = performance.now();
+        const made = [];
+        for (let i = 0; i < ranges && nodes.length > 0; i++) {
+          const node = nodes[Math.floor((i * nodes.length) / ranges)];
+          made.push(new StaticRange({ startContainer: node, startOffset: 0, endContainer: node, endOffset: 1 }));
+        }
+        CSS.highlights.set('termlight-bench-floor', new Highlight(...made));
+        return [t1 - t0, performance.now() - t0];
+      })(${Math.max(0, Math.round(ranges))})`,
     });
-    return Number(result.value);
+    const [walkMs, floorMs] = result.value as [number, number];
+    return { walkMs, floorMs };
   } finally {
     await session.detach();
   }

@@ -51,6 +51,12 @@ export function buildRows(input: ReportInput): Row[] {
       walk,
       times(t.walk.isolatedMedian / t.walk.median),
     ),
+    info(
+      'Content-script floor: that walk, then one StaticRange per match, registered',
+      formatMs(t.walk.contentFloorMedian),
+      `full scan ${formatMs(bigScan)}`,
+      `scan ${times(bigScan / t.walk.contentFloorMedian)}`,
+    ),
   );
   for (const size of sizes) rows.push(markRow(size.label, scanOf(size.key), input.mark[size.key]));
   rows.push(...traceRows(t), ...appendRows(t));

@@ -13,6 +13,7 @@ import {
   type HoverResult,
   heapUsed,
   hoverToCard,
+  type IsolatedWalk,
   loadAndScan,
   type WalkResult,
 } from './page-measure';
@@ -43,7 +44,15 @@ export interface ScanSeries {
 
 export interface TermlightResults {
   scans: Record<string, ScanSeries>;
-  walk: { ms: number[]; median: number; textNodes: number; chars: number; isolatedMedian: number };
+  walk: {
+    ms: number[];
+    median: number;
+    textNodes: number;
+    chars: number;
+    isolatedMedian: number;
+    /** The isolated walk plus one registered StaticRange per match (see bareWalkIsolated). */
+    contentFloorMedian: number;
+  };
   trace: TraceSummary;
   alone: ScanSeries;
   append: { results: AppendResult[]; medianMs: number; trace: WindowSummary | null };
@@ -98,13 +107,14 @@ async function scanSeries(
   browser: ExtensionBrowser,
   url: string,
   runs: number,
-  between?: () => Promise<void>,
+  between?: (last: ScanMeasure) => Promise<void>,
 ) {
   await withPage(browser, (page) => loadAndScan(page, url)); // warm-up: snapshot build, caches
   const measures: ScanMeasure[] = [];
   for (let i = 0; i < runs; i++) {
-    measures.push(await withPage(browser, (page) => loadAndScan(page, url)));
-    await between?.();
+    const measure = await withPage(browser, (page) => loadAndScan(page, url));
+    measures.push(measure);
+    await between?.(measure);
   }
   const ms = measures.map((m) => m.duration);
   const detail = measures[0]?.detail ?? { textNodes: 0, chars: 0, matches: 0 };
@@ -127,9 +137,9 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
     await enableOnly(library, opts.allPacks, big.packs);
 
     const walks: WalkResult[] = [];
-    const isolatedWalks: number[] = [];
+    const isolatedWalks: IsolatedWalk[] = [];
     const scans: Record<string, ScanSeries> = {};
-    scans[big.label] = await scanSeries(browser, urls.article, runs, async () => {
+    scans[big.label] = await scanSeries(browser, urls.article, runs, async (last) => {
       // Interleaved with the scans, so both see the same machine noise.
       walks.push(
         await withPage(browser, async (page) => {
@@ -143,7 +153,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
         await withPage(browser, async (page) => {
           await page.goto(urls.optOut, { waitUntil: 'load' });
           await settleOptOut(page);
-          return bareWalkIsolated(page);
+          return bareWalkIsolated(page, last.detail.matches);
         }),
       );
     });
@@ -231,7 +241,8 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
         median: median(walks.map((w) => w.ms)),
         textNodes: first?.textNodes ?? 0,
         chars: first?.chars ?? 0,
-        isolatedMedian: median(isolatedWalks),
+        isolatedMedian: median(isolatedWalks.map((w) => w.walkMs)),
+        contentFloorMedian: median(isolatedWalks.map((w) => w.floorMs)),
       },
       trace,
       alone,
