@@ -117,7 +117,7 @@ function ownString(text: string): string {
 }
 
 /** True when `data` has nothing but ASCII whitespace and control characters (cheap, no regex). */
-function isBlank(data: string): boolean {
+export function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0x20) return false;
   return true;
 }

@@ -60,6 +60,13 @@ export class PageScanner {
     return this.fullScan();
   }
 
+  /** Ends a pass over a page found to hold no text, without a matcher (see page-text.ts). */
+  measureEmptyPass(): void {
+    const now = performance.now();
+    const detail: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
+    performance.measure('termlight:scan', { start: now, end: now, detail });
+  }
+
   /** Clears every highlight and scans the whole page: the blocks in view first, then the rest. */
   async fullScan(): Promise<ScanStats | null> {
     const matcher = this.matcher;

@@ -9,6 +9,7 @@ import { installHighlightStyle } from './highlight-style';
 import { nextTask } from './idle-chunks';
 import { onPageChange } from './page-navigation';
 import { PageScanner } from './page-scanner';
+import { whenTextAppears } from './page-text';
 import type { ScanOptions } from './skip-rules';
 
 /** Starts highlighting `doc`; stops and removes every highlight when `signal` aborts. */
@@ -20,6 +21,8 @@ export function initTermHighlighter(
 ): void {
   const scanner = new PageScanner(doc, store, options, signal);
   let version: number | undefined;
+  // Set once the frame has text (see page-text.ts): until then it asks for no matcher.
+  let started = false;
 
   const refresh = async () => {
     const answer = await send({ type: 'getSnapshot', knownVersion: version });
@@ -40,7 +43,7 @@ export function initTermHighlighter(
 
   installHighlightStyle(doc, signal);
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
+    if (started && area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };
   browser.storage.onChanged.addListener(onStorageChange);
   // Single-page apps swap their content without a load: rescan after a move to another page.
@@ -50,7 +53,12 @@ export function initTermHighlighter(
     browser.storage.onChanged.removeListener(onStorageChange);
     store.detach();
   });
-  refresh().catch(report);
+  const startedNow = whenTextAppears(doc, signal, () => {
+    started = true;
+    refresh().catch(report);
+  });
+  // A frame with nothing to read still ends a pass, which found nothing, as every page does.
+  if (!startedNow) scanner.measureEmptyPass();
 }
 
 function report(error: unknown): void {

@@ -178,6 +178,29 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     expect(await textsIn(frame)).toEqual(['TC260']);
   });
 
+  it('leaves an empty frame alone until text is written into it, then highlights it', async () => {
+    const page = await ctx.page();
+    await page.goto(ctx.url('e2e/late-frame.html'));
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no iframe');
+    const scans = () =>
+      frame.evaluate(() =>
+        performance.getEntriesByName('termlight:scan').map((m) => (m as PerformanceMeasure).detail),
+      );
+    // Empty, the frame ends a pass that read nothing, without asking for the glossary.
+    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
+      timeout: 10_000,
+    });
+    if ((await page.evaluate(() => document.body.dataset.written)) !== 'yes') {
+      expect(await scans()).toEqual([{ textNodes: 0, chars: 0, matches: 0 }]);
+    }
+    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 1, {
+      timeout: 10_000,
+    });
+    expect((await scans())[1]).toMatchObject({ matches: 1 });
+    expect(await textsIn(frame)).toEqual(['TC260']);
+  });
+
   it('highlights every term of a page that is one huge paragraph, or one huge text node', async () => {
     // No block boundary anywhere: the scanner must read and match it in parts, over many tasks,
     // and still find the terms that run across inline elements and across those parts.
