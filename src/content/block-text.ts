@@ -11,6 +11,7 @@ import {
   TAG_BREAK,
   TAG_HOST,
   TAG_INLINE,
+  TAG_SUPERSCRIPT,
   tagKind,
 } from './skip-rules';
 
@@ -120,6 +121,20 @@ function ownString(text: string): string {
 export function isBlank(data: string): boolean {
   for (let i = 0; i < data.length; i++) if (data.charCodeAt(i) > 0x20) return false;
   return true;
+}
+
+const DIGIT_BEFORE = /\d$/;
+const LETTER = /\p{L}/u;
+
+/**
+ * True when `sup`, met after the running text `pieces`, is a footnote or trademark mark
+ * ("Law<sup>12</sup>", "Huawei<sup>TM</sup>") rather than part of a word ("11<sup>th</sup>
+ * Bureau"): unless it holds letters right after a digit. The reader then ends the running text
+ * before it, as at a block, so the word before it keeps its boundary and a term there is found.
+ */
+function isFootnoteMark(sup: Element, pieces: readonly string[]): boolean {
+  const before = pieces.at(-1) ?? '';
+  return !DIGIT_BEFORE.test(before) || !LETTER.test(sup.textContent ?? '');
 }
 
 /** Hooks into a walk: subtrees already handled, and open shadow roots met on the way. */
@@ -278,7 +293,8 @@ export class BlockReader implements IterableIterator<TextBlock> {
         } else if (type === 1) {
           const el = node as Element;
           const kind = tagKind(el.tagName);
-          const inline = (kind & TAG_INLINE) !== 0;
+          const inline =
+            (kind & TAG_INLINE) !== 0 && !((kind & TAG_SUPERSCRIPT) !== 0 && isFootnoteMark(el, pieces));
           // Subtrees already done are block roots, never inline.
           if ((kind & TAG_ANNOTATION) !== 0) {
             // A ruby annotation is passed over (next stays null): the running text goes on after it.

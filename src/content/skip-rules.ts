@@ -54,7 +54,6 @@ const INLINE_TAGS = new Set([
   'STRIKE',
   'STRONG',
   'SUB',
-  'SUP',
   'TIME',
   'TT',
   'U',
@@ -97,6 +96,11 @@ export const TAG_HOST = 16;
 export const TAG_CHECK_NAMESPACE = 32;
 /** A ruby annotation: skipped, yet inline, so the text on either side of it runs on as one. */
 export const TAG_ANNOTATION = 64;
+/**
+ * `<sup>`: inline, but a footnote mark in it is not part of the word before it, so the reader may
+ * end the running text there (see BlockReader). Not in INLINE_TAGS: a block holding one is walked.
+ */
+export const TAG_SUPERSCRIPT = 128;
 
 /** The elements attachShadow() accepts besides custom elements. */
 const SHADOW_HOSTS = new Set([
@@ -130,6 +134,7 @@ function computeTagKind(tag: string): number {
   if (INLINE_TAGS.has(upper)) kind |= TAG_INLINE;
   // Not in INLINE_TAGS, so a block holding one is walked rather than read whole as textContent.
   if (ANNOTATION_TAGS.has(upper)) kind |= TAG_ANNOTATION | TAG_INLINE | TAG_SKIPPED;
+  if (upper === 'SUP') kind |= TAG_SUPERSCRIPT | TAG_INLINE;
   if (upper === 'BR') kind |= TAG_BREAK;
   if (SHADOW_HOSTS.has(upper) || tag.includes('-')) kind |= TAG_HOST;
   return kind;

@@ -56,6 +56,21 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     });
     expect(inTraps).toBe(0);
     expect(texts).toEqual(expect.arrayContaining(['等保', '国家网信办', '網信辦', '等級保護']));
+    // A footnote mark does not glue itself to the term before it; an ordinal's letters do join.
+    const notes = await page.evaluate(() => {
+      const p = document.getElementById('notes');
+      const found: string[] = [];
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight) {
+          if (!p?.contains(r.startContainer)) continue;
+          const range = document.createRange();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          found.push(range.toString());
+        }
+      return found.sort();
+    });
+    expect(notes).toEqual(['11th Bureau', 'Ministry of State Security']);
     // Ruby annotations over a term are passed over: the range runs from 网 to 办, across the pinyin.
     const ruby = await page.evaluate(() => {
       const p = document.getElementById('ruby');

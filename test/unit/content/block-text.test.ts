@@ -47,6 +47,22 @@ describe('reading a page as blocks of running text', () => {
     ]);
   });
 
+  it('ends the running text at a footnote or trademark mark, not at an ordinal', () => {
+    expect(blocksOf('<p>the Data Security Law<sup>12</sup> applies</p>')).toEqual([
+      'the Data Security Law',
+      '12',
+      ' applies',
+    ]);
+    expect(blocksOf('<p>Huawei<sup>TM</sup> and <b>CAC<sup><a>[3]</a></sup></b> rules</p>')).toEqual([
+      'Huawei',
+      'TM',
+      ' and CAC',
+      '[3]',
+      ' rules',
+    ]);
+    expect(blocksOf('<p>the MPS 11<sup>th</sup> Bureau</p>')).toEqual(['the MPS 11th Bureau']);
+  });
+
   it('reads code and pre when the setting includes them', () => {
     expect(blocksOf('<p>f<code>g</code>h</p><pre>e</pre>', true)).toEqual(['fgh', 'e']);
   });
