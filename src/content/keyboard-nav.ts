@@ -15,14 +15,29 @@ export function stepTerm(
 ): TermRange | null {
   const ranges = store.inDocumentOrder();
   if (ranges.length === 0) return null;
-  const index = command === 'next-term' ? nextIndex(ranges, current) : previousIndex(ranges, current);
-  const target = ranges[index] as TermRange;
-  const live = liveRange(doc, target.range);
-  const element = target.range.startContainer.parentElement;
-  element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
-  const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
-  card.open(target.termId, rect, 'keyboard');
-  return target;
+  const forward = command === 'next-term';
+  const from = forward ? nextIndex(ranges, current) : previousIndex(ranges, current);
+  // Terms in what the reader cannot see (a closed menu or <details>, a hidden tab) are passed
+  // over: the card would open on nothing, at the corner of the page.
+  for (let k = 0; k < ranges.length; k++) {
+    const n = ranges.length;
+    const target = ranges[(((from + (forward ? k : -k)) % n) + n) % n] as TermRange;
+    const live = liveRange(doc, target.range);
+    if (!isShown(target, live)) continue;
+    const element = target.range.startContainer.parentElement;
+    element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
+    const rect = live.getClientRects()[0] ?? live.getBoundingClientRect();
+    card.open(target.termId, rect, 'keyboard');
+    return target;
+  }
+  return current;
+}
+
+/** True when the term is rendered and not hidden by `visibility` (it may be scrolled out of view). */
+function isShown(term: TermRange, live: Range): boolean {
+  if (live.getClientRects().length === 0) return false;
+  const element = term.range.startContainer.parentElement;
+  return element?.checkVisibility?.({ visibilityProperty: true }) ?? true;
 }
 
 /**

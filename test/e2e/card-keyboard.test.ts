@@ -31,6 +31,29 @@ describe('definition cards from the keyboard in chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
   });
 
+  it('passes over terms the reader cannot see: a hidden menu, a closed details, visibility: hidden', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await page.evaluate(() => {
+      const hidden = document.createElement('div');
+      hidden.innerHTML = `<nav hidden><p>Menu: the CAC</p></nav>
+        <details><summary>More</summary><p>Folded away: the Ministry of State Security</p></details>
+        <p style="visibility: hidden">Invisible: the Ministry of Industry and Information Technology</p>`;
+      document.getElementById('tc260')?.before(hidden);
+    });
+    // The new ranges are registered once the update has run.
+    await page.waitForFunction(() => performance.getEntriesByName('termlight:update').length > 0);
+    expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(7);
+    // The card's text starts with its heading, the term's name.
+    const tc260 = /^National Information Security Standardization Technical Committee/;
+    await sendCommand(ctx.browser, page, 'next-term');
+    await waitForRoleText(page, 'dialog', /^Multi-Level Protection Scheme/);
+    await sendCommand(ctx.browser, page, 'next-term');
+    await waitForRoleText(page, 'dialog', tc260);
+    await sendCommand(ctx.browser, page, 'previous-term');
+    await waitForRoleText(page, 'dialog', /^Multi-Level Protection Scheme/);
+  });
+
   it('switches the card to a related term when its link is activated', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/four-terms.html'));
