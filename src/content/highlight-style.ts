@@ -1,7 +1,7 @@
 /**
  * The `::highlight()` styles, one per glossary colour, adopted as a constructed stylesheet so that
  * no element is added to the page. Colours keep contrast on light and dark pages alike: a
- * translucent fill plus an underline.
+ * translucent fill plus an underline; in forced colours, the system's colours for marked text.
  */
 import { HIGHLIGHT_COLOURS, highlightName } from '../shared/highlight-colours';
 import { SHEETS_SET_EVENT } from '../shared/page-hook-events';
@@ -14,6 +14,13 @@ export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.light.fill, c.light.line)),
   '@media (prefers-color-scheme: dark) {',
   ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.dark.fill, c.dark.line)),
+  '}',
+  // In forced colours (Windows high contrast) the palette would be replaced by the page's own
+  // background, leaving only the underline: the system's own colours for marked text instead.
+  '@media (forced-colors: active) {',
+  ...HIGHLIGHT_COLOURS.map(
+    (_, slot) => `::highlight(${highlightName(slot)}) { background-color: Mark; color: MarkText; }`,
+  ),
   '}',
 ].join('\n');
 

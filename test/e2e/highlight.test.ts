@@ -42,3 +42,34 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
     expect(await scanMeasures(page)).toEqual([]);
   });
 });
+
+describe('highlight colours in chromium', () => {
+  const ctx = useExtensionBrowser('chromium');
+
+  it('paints terms in the system colours for marked text under forced colours (high contrast)', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const paint = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(
+          document.getElementById('mlps') as Element,
+          '::highlight(termlight-term)',
+        );
+        // What the system's Mark colours compute to here, read off an element of the page's own.
+        const probe = document.createElement('span');
+        probe.style.cssText = 'background-color: Mark; color: MarkText';
+        document.body.append(probe);
+        const mark = [getComputedStyle(probe).backgroundColor, getComputedStyle(probe).color];
+        probe.remove();
+        return { highlight: [style.backgroundColor, style.color], mark };
+      });
+    const normal = await paint();
+    expect(normal.highlight[0]).toMatch(/^rgba\(.*, 0\.\d+\)$/);
+    const session = await page.createCDPSession();
+    await session.send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: 'active' }],
+    });
+    const forced = await paint();
+    expect(forced.highlight).toEqual(forced.mark);
+  });
+});
