@@ -60,6 +60,15 @@ export class HighlightStore {
     });
   }
 
+  /** Registers again any of the highlights that a page script took out of the registry. */
+  restore(): void {
+    if (!this.attached) return;
+    const registry = this.doc.defaultView?.CSS.highlights;
+    this.highlights.forEach((highlight, slot) => {
+      if (highlight && registry?.get(highlightName(slot)) !== highlight) this.register(slot, highlight);
+    });
+  }
+
   /** Unregisters the highlights and forgets every range. */
   detach(): void {
     this.attached = false;

@@ -2,6 +2,7 @@
 import browser from '../shared/browser';
 import { unpackMatcher } from '../shared/matcher';
 import { send } from '../shared/messages';
+import { HIGHLIGHTS_CHANGED_EVENT } from '../shared/page-hook-events';
 import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
@@ -42,6 +43,8 @@ export function initTermHighlighter(
   };
 
   installHighlightStyle(doc, signal);
+  // The page-world hook (main-world/highlight-watch.ts) says when a page script changed CSS.highlights.
+  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => store.restore(), { signal });
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
     if (started && area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };

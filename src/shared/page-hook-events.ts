@@ -9,3 +9,6 @@ export const SHADOW_ATTACHED_EVENT = 'termlight-shadow-attached';
 
 /** A document's or shadow root's `adoptedStyleSheets` was assigned (dispatched at that root). */
 export const SHEETS_SET_EVENT = 'termlight-sheets-set';
+
+/** `CSS.highlights` was changed by a page script (dispatched at the document). */
+export const HIGHLIGHTS_CHANGED_EVENT = 'termlight-highlights-changed';

@@ -34,6 +34,22 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   });
 
+  it('keeps its highlights registered when a page script clears CSS.highlights', async () => {
+    const page = await ctx.page();
+    const before = await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const sizes = await page.evaluate(() => {
+      const own = new Highlight();
+      CSS.highlights.clear();
+      const afterClear = CSS.highlights.has('termlight-term');
+      CSS.highlights.delete('termlight-term');
+      const afterDelete = CSS.highlights.has('termlight-term');
+      CSS.highlights.set('page-own', own);
+      return [afterClear, afterDelete, CSS.highlights.get('page-own') === own];
+    });
+    expect(sizes).toEqual([true, true, true]);
+    expect(await readHighlights(page)).toEqual(before);
+  });
+
   it('leaves a page alone when its body opts out with data-termlight="off"', async () => {
     const page = await ctx.page();
     await page.goto(ctx.url('e2e/opted-out.html'), { waitUntil: 'load' });
