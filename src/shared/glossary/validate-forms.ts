@@ -1,10 +1,12 @@
 /**
  * Surface-form lint: a form (a term's name or an alias) that two different terms claim makes the
- * highlight ambiguous. Forms are compared the way the matcher sees them: NFKC, whitespace runs as
- * one space, dashes as `-`, curly quotes straight, and case-folded unless both forms are
- * case-sensitive. A case-insensitive, non-exact form also claims its English plural.
+ * highlight ambiguous. Forms are compared the way the matcher sees them (its own search form:
+ * NFKC, whitespace runs as one space, dashes as `-`, curly quotes straight, invisible characters
+ * left out), and case-folded unless both forms are case-sensitive. A case-insensitive, non-exact
+ * form also claims its English plural.
  */
 
+import { patternSearchForm } from '../matcher/normalize';
 import { englishPlural } from '../matcher/plural';
 import { resolveCaseSensitive } from './alias-rules';
 import type { Alias, GlossaryPack } from './model';
@@ -21,15 +23,9 @@ interface Claim {
   plural: boolean;
 }
 
-/** The search form of a surface form, before case-folding (mirrors the matcher's normalisation). */
+/** The search form of a surface form, before case-folding: the matcher's own. */
 export function normalizeSurfaceForm(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/\s+/gu, ' ')
-    .replace(/[‐‑‒–—―−]/gu, '-')
-    .replace(/[‘’‚‛]/gu, "'")
-    .replace(/[“”„‟]/gu, '"')
-    .trim();
+  return patternSearchForm(text);
 }
 
 /** The English plural the matcher derives for a case-folded form: the matcher's own rule. */

@@ -39,6 +39,7 @@ describe('packLint: surface forms claimed by two terms', () => {
 
   it('treats whitespace runs and dash variants as the matcher does', () => {
     expect(normalizeSurfaceForm(' Multi–Level\u00a0 Protection ')).toBe('Multi-Level Protection');
+    expect(normalizeSurfaceForm('Cyber\u00adsecurity Law')).toBe('Cybersecurity Law');
     const lint = packLint(typedPack([t('a', 'Multi-Level Protection'), t('b', 'Multi–Level  Protection')]));
     expect(lint.map((w) => w.path)).toEqual(['$.terms[1].term']);
   });
