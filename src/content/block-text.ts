@@ -62,10 +62,16 @@ export function nodeIndexAt(starts: readonly number[], offset: number, atEnd: bo
   return i;
 }
 
-/** Lists the text nodes of `block` and where each begins (walking them when it was read whole). */
-export function listTextNodes(block: TextBlock): { nodes: Text[]; starts: number[] } {
+/**
+ * Lists the text nodes of `block` and where each begins (walking them with `lister` when it was
+ * read whole).
+ */
+export function listTextNodes(
+  block: TextBlock,
+  lister = new TextNodeLister(),
+): { nodes: Text[]; starts: number[] } {
   const { whole, tree } = block;
-  return whole && tree ? new TextNodeLister().list(whole, block.text.length, tree) : block;
+  return whole && tree ? lister.list(whole, block.text.length, tree) : block;
 }
 
 /**

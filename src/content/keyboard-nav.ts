@@ -19,8 +19,8 @@ export function stepTerm(
   const from = forward ? nextIndex(ranges, current) : previousIndex(ranges, current);
   // Terms in what the reader cannot see (a closed menu or <details>, a hidden tab) are passed
   // over: the card would open on nothing, at the corner of the page.
-  for (let k = 0; k < ranges.length; k++) {
-    const n = ranges.length;
+  const n = ranges.length;
+  for (let k = 0; k < n; k++) {
     const target = ranges[(((from + (forward ? k : -k)) % n) + n) % n] as TermRange;
     const live = liveRange(doc, target.range);
     if (!isShown(target, live)) continue;

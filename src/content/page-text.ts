@@ -43,10 +43,13 @@ export function whenTextAppears(doc: Document, signal: AbortSignal, start: () =>
     return true;
   }
   const waiting = new AbortController();
-  const begin = () => {
-    if (waiting.signal.aborted) return;
+  const stopWaiting = () => {
     waiting.abort();
     observer.disconnect();
+  };
+  const begin = () => {
+    if (waiting.signal.aborted) return;
+    stopWaiting();
     start();
   };
   const observer = new MutationObserver(() => {
@@ -55,9 +58,6 @@ export function whenTextAppears(doc: Document, signal: AbortSignal, start: () =>
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
   // A shadow root attached to an element already in the page makes no mutation record.
   doc.addEventListener(SHADOW_ATTACHED_EVENT, begin, { capture: true, signal: waiting.signal });
-  signal.addEventListener('abort', () => {
-    waiting.abort();
-    observer.disconnect();
-  });
+  signal.addEventListener('abort', stopWaiting);
   return false;
 }

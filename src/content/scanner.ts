@@ -7,7 +7,14 @@ import {
   STREAM_NEEDS_TEXT,
   type StreamState,
 } from '../shared/matcher';
-import { BlockReader, type BlockVisitor, nodeIndexAt, type TextBlock, TextNodeLister } from './block-text';
+import {
+  BlockReader,
+  type BlockVisitor,
+  listTextNodes,
+  nodeIndexAt,
+  type TextBlock,
+  TextNodeLister,
+} from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
@@ -71,8 +78,7 @@ export class BlockHighlighter {
     const { nodes, store, stats } = this;
     // Read whole, a block is never in parts (it starts a block and ends it, below): its nodes are
     // listed now, in the task that read its text.
-    const { whole, tree } = part;
-    const block = whole && tree ? this.lister.list(whole, part.text.length, tree) : part;
+    const block = listTextNodes(part, this.lister);
     // The block's old ranges go: it is matched afresh.
     for (const node of block.nodes) store.forgetNode(node);
     stats.textNodes += block.nodes.length;

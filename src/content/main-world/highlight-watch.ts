@@ -5,21 +5,12 @@
  * observer. It holds no data and calls no extension API.
  */
 import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
+import { afterMethod } from './wrap-member';
 
-const proto = typeof HighlightRegistry === 'undefined' ? undefined : HighlightRegistry.prototype;
-for (const method of ['set', 'delete', 'clear'] as const) {
-  const original = proto?.[method] as ((this: HighlightRegistry, ...args: unknown[]) => unknown) | undefined;
-  if (!proto || typeof original !== 'function') continue;
-  // A method in an object literal, so it is named like the original for the page.
-  const replacement = {
-    [method](this: HighlightRegistry, ...args: unknown[]): unknown {
-      const result = original.apply(this, args);
+if (typeof HighlightRegistry !== 'undefined') {
+  for (const method of ['set', 'delete', 'clear']) {
+    afterMethod(HighlightRegistry.prototype, method, () => {
       document.dispatchEvent(new Event(HIGHLIGHTS_CHANGED_EVENT));
-      return result;
-    },
-  }[method];
-  Object.defineProperty(proto, method, {
-    ...Object.getOwnPropertyDescriptor(proto, method),
-    value: replacement,
-  });
+    });
+  }
 }

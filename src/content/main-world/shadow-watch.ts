@@ -6,24 +6,13 @@
  * extension API; the content script, in its own world, does the reading.
  */
 import { SHADOW_ATTACHED_EVENT } from '../../shared/page-hook-events';
+import { afterMethod } from './wrap-member';
 
-const original = Element.prototype.attachShadow;
-
-// A method (not an arrow) so `this` is the element, and named like the original for the page.
-const replacement = {
-  attachShadow(this: Element, init: ShadowRootInit): ShadowRoot {
-    const root = original.call(this, init);
-    // A host outside the document is read when it is inserted (the MutationObserver sees that).
-    if (init.mode === 'open' && this.isConnected) {
-      // Composed, so it leaves enclosing shadow trees; the content script takes the host from the
-      // event's path, which open trees do not hide.
-      this.dispatchEvent(new Event(SHADOW_ATTACHED_EVENT, { bubbles: true, composed: true }));
-    }
-    return root;
-  },
-}.attachShadow;
-
-Object.defineProperty(Element.prototype, 'attachShadow', {
-  ...Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow'),
-  value: replacement,
+afterMethod(Element.prototype, 'attachShadow', (host: Element, [init]: ShadowRootInit[]) => {
+  // A host outside the document is read when it is inserted (the MutationObserver sees that).
+  if (init?.mode === 'open' && host.isConnected) {
+    // Composed, so it leaves enclosing shadow trees; the content script takes the host from the
+    // event's path, which open trees do not hide.
+    host.dispatchEvent(new Event(SHADOW_ATTACHED_EVENT, { bubbles: true, composed: true }));
+  }
 });

@@ -5,22 +5,11 @@
  * tells an extension about it. It holds no data and calls no extension API.
  */
 import { SHEETS_SET_EVENT } from '../../shared/page-hook-events';
+import { afterSetter } from './wrap-member';
 
 for (const proto of [Document.prototype, ShadowRoot.prototype]) {
-  const descriptor = Object.getOwnPropertyDescriptor(proto, 'adoptedStyleSheets');
-  const original = descriptor?.set;
-  if (!descriptor || !original) continue;
-  // An accessor in an object literal, so the setter is named like the original for the page.
-  const replacement = Object.getOwnPropertyDescriptor(
-    {
-      set adoptedStyleSheets(sheets: CSSStyleSheet[]) {
-        const root = this as unknown as Document | ShadowRoot;
-        original.call(root, sheets);
-        // Not composed: only the root's own listener (the content script's) needs to hear it.
-        root.dispatchEvent(new Event(SHEETS_SET_EVENT));
-      },
-    },
-    'adoptedStyleSheets',
-  )?.set;
-  Object.defineProperty(proto, 'adoptedStyleSheets', { ...descriptor, set: replacement });
+  afterSetter(proto, 'adoptedStyleSheets', (root: Document | ShadowRoot) => {
+    // Not composed: only the root's own listener (the content script's) needs to hear it.
+    root.dispatchEvent(new Event(SHEETS_SET_EVENT));
+  });
 }
