@@ -8,6 +8,51 @@ export const MAX_IMPORT_CHARS = 48 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
 
+/** A saved passage may be long (a reader can clip several paragraphs), but not unbounded. */
+export const MAX_CLIP_CHARS = 100_000;
+const MAX_NOTE_CHARS = 20_000;
+const MAX_BATCH = 10_000;
+
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const SelectorSchema = v.variant('type', [
+  v.strictObject({
+    type: v.literal('TextQuoteSelector'),
+    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIP_CHARS)),
+    prefix: v.pipe(v.string(), v.maxLength(200)),
+    suffix: v.pipe(v.string(), v.maxLength(200)),
+  }),
+  v.strictObject({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+]);
+const selectors = v.pipe(v.array(SelectorSchema), v.minLength(1), v.maxLength(4));
+const note = v.pipe(v.string(), v.maxLength(MAX_NOTE_CHARS));
+const tags = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))), v.maxLength(50));
+const pageUrl = v.pipe(v.string(), v.minLength(1), v.maxLength(8_000));
+const ids = v.pipe(v.array(id), v.minLength(1), v.maxLength(MAX_BATCH));
+
+const ClipCaptureSchema = v.strictObject({
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIP_CHARS)),
+  selectors,
+  title: v.pipe(v.string(), v.maxLength(2_000)),
+  canonicalUrl: v.optional(pageUrl),
+  reattachId: v.optional(id),
+});
+
+const ClippingSchema = v.strictObject({
+  id,
+  url: pageUrl,
+  canonicalUrl: v.optional(pageUrl),
+  site: v.pipe(v.string(), v.maxLength(300)),
+  title: v.pipe(v.string(), v.maxLength(2_000)),
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIP_CHARS)),
+  selectors,
+  note,
+  tags,
+  termIds: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
+  createdAt: v.number(),
+  updatedAt: v.number(),
+  anchored: v.boolean(),
+});
+
 export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('getSnapshot'), knownVersion: v.optional(v.number()) }),
   v.strictObject({ type: v.literal('getDefinition'), id }),
@@ -33,6 +78,26 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('listTerms'), glossaryId: id }),
   v.strictObject({ type: v.literal('openLibrary'), termId: v.optional(id) }),
+  v.strictObject({ type: v.literal('saveClipping'), clip: ClipCaptureSchema }),
+  v.strictObject({
+    type: v.literal('updateClipping'),
+    id,
+    note: v.optional(note),
+    tags: v.optional(tags),
+  }),
+  v.strictObject({ type: v.literal('getPageClippings'), canonicalUrl: v.optional(pageUrl) }),
+  v.strictObject({
+    type: v.literal('reportAnchoring'),
+    anchored: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
+    orphaned: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
+  }),
+  v.strictObject({ type: v.literal('listClippings') }),
+  v.strictObject({ type: v.literal('deleteClippings'), ids }),
+  v.strictObject({
+    type: v.literal('restoreClippings'),
+    clippings: v.pipe(v.array(ClippingSchema), v.minLength(1), v.maxLength(MAX_BATCH)),
+  }),
+  v.strictObject({ type: v.literal('reattachClipping'), id }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

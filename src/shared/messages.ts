@@ -1,5 +1,6 @@
 /** The typed protocol between contexts: every request and its response type, and `send()`. */
 import browser from './browser';
+import type { ClipCapture, Clipping } from './clippings/model';
 import type { PageSettings } from './settings';
 import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
@@ -15,7 +16,15 @@ export type Request =
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
   | { type: 'listTerms'; glossaryId: string }
-  | { type: 'openLibrary'; termId?: string };
+  | { type: 'openLibrary'; termId?: string }
+  | { type: 'saveClipping'; clip: ClipCapture }
+  | { type: 'updateClipping'; id: string; note?: string; tags?: string[] }
+  | { type: 'getPageClippings'; canonicalUrl?: string }
+  | { type: 'reportAnchoring'; anchored: string[]; orphaned: string[] }
+  | { type: 'listClippings' }
+  | { type: 'deleteClippings'; ids: string[] }
+  | { type: 'restoreClippings'; clippings: Clipping[] }
+  | { type: 'reattachClipping'; id: string };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -72,6 +81,26 @@ export interface ResponseMap {
   setSiteEnabled: PageSettings;
   listTerms: TermSummary[];
   openLibrary: { opened: boolean };
+  saveClipping: { clipping: Clipping; reattached: boolean };
+  updateClipping: Clipping;
+  getPageClippings: PageClippings;
+  reportAnchoring: { updated: number };
+  listClippings: ClippingList;
+  deleteClippings: { deleted: Clipping[] };
+  restoreClippings: { restored: number };
+  reattachClipping: { opened: boolean };
+}
+
+/** A page's own clippings, and the orphan the reader is re-attaching there (if any). */
+export interface PageClippings {
+  clippings: Clipping[];
+  reattach?: { id: string; exact: string };
+}
+
+/** Every clipping, newest first, with the names of the terms they contain (for filters and exports). */
+export interface ClippingList {
+  clippings: Clipping[];
+  termNames: Record<string, string>;
 }
 
 /** The wire envelope: handlers' failures come back as values, never as a dead worker. */
@@ -82,6 +111,11 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'getSnapshot',
   'getDefinition',
   'openLibrary',
+  // A page's own clippings only: the background takes the page from the sender, never the message.
+  'saveClipping',
+  'updateClipping',
+  'getPageClippings',
+  'reportAnchoring',
 ]);
 
 /** Sends a request to the background and unwraps its envelope, throwing the background's error. */

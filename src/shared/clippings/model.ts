@@ -1,0 +1,73 @@
+/**
+ * A clipping: a passage a reader saved from a page, with the W3C selectors that find it again.
+ * Shared by the background (which stores it), the content script (which anchors it) and the
+ * library (which lists and exports it).
+ */
+
+/** W3C `TextQuoteSelector`: the passage and up to 32 characters of text on either side. */
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** W3C `TextPositionSelector`: UTF-16 offsets of the passage in the page text (see page-text rules). */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+}
+
+export type ClippingSelector = TextQuoteSelector | TextPositionSelector;
+
+/** How many characters of context a quote selector keeps on each side. */
+export const QUOTE_CONTEXT_CHARS = 32;
+
+/** A stored clipping, as every context sees it. */
+export interface Clipping {
+  /** A random UUID. */
+  id: string;
+  /** The page URL, normalised (no fragment, tracking parameters stripped): see page-url.ts. */
+  url: string;
+  /** The page's `<link rel="canonical">`, normalised, when it was on the page's own origin. */
+  canonicalUrl?: string;
+  /** The page's host name, for the library's site filter. */
+  site: string;
+  /** The page title when the clipping was saved. */
+  title: string;
+  /** The passage as the reader selected it. */
+  exact: string;
+  /** A TextQuoteSelector and a TextPositionSelector. */
+  selectors: ClippingSelector[];
+  note: string;
+  tags: string[];
+  /** Glossary terms found in the passage (`<glossaryId>/<termId>`), kept up to date by the background. */
+  termIds: string[];
+  createdAt: number;
+  updatedAt: number;
+  /** False once a visit to the page could not find the passage: an orphan (never deleted for it). */
+  anchored: boolean;
+}
+
+/** What a content script sends when the reader saves a selection (the URL comes from the sender). */
+export interface ClipCapture {
+  exact: string;
+  selectors: ClippingSelector[];
+  title: string;
+  /** The page's `<link rel="canonical">` href, if any; it counts only on the sender's own origin. */
+  canonicalUrl?: string;
+  /** Set when the reader re-attaches an orphan to this selection (the library started it). */
+  reattachId?: string;
+}
+
+/** The quote selector of a clipping (every stored clipping has one). */
+export function quoteSelector(clipping: Pick<Clipping, 'selectors' | 'exact'>): TextQuoteSelector {
+  const found = clipping.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  return found ?? { type: 'TextQuoteSelector', exact: clipping.exact, prefix: '', suffix: '' };
+}
+
+/** The position selector of a clipping, if it has one. */
+export function positionSelector(clipping: Pick<Clipping, 'selectors'>): TextPositionSelector | undefined {
+  return clipping.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
