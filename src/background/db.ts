@@ -3,7 +3,9 @@
  * version and an upgrade function; old versions are never edited.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Clipping } from '../shared/clippings/model';
 import type { GlossarySource, Term } from '../shared/glossary/model';
+import { upgradeClippingToV2 } from './db-upgrades';
 
 export interface GlossaryRow {
   id: string;
@@ -33,18 +35,14 @@ export interface TermRow extends Omit<Term, 'id'> {
   order: number;
 }
 
-export interface ClippingRow {
-  id: string;
-  url: string;
-  title: string;
-  exact: string;
-  selectors: unknown[];
-  note: string;
-  tags: string[];
-  termIds: string[];
-  createdAt: number;
-  updatedAt: number;
-  anchored: boolean;
+/**
+ * A clipping row (version 2 on). `unknownSelectors` keeps any version-1 selector whose shape is not
+ * a W3C text quote or position selector, so the upgrade drops nothing it cannot read.
+ */
+export interface ClippingRow extends Clipping {
+  unknownSelectors?: unknown[];
+  /** The URL as a version-1 row stored it, when normalising changed it. */
+  savedUrl?: string;
 }
 
 export interface SettingRow {
@@ -68,6 +66,18 @@ export function openDb(name = 'termlight'): TermlightDb {
     clippings: 'id, url, createdAt, *termIds, *tags',
     settings: 'key',
   });
+  // Version 2: typed selectors, the canonical URL and the site of each clipping, indexed for the
+  // page lookup (a page asks by its URL or its canonical URL) and the library's site filter.
+  db.version(2)
+    .stores({ clippings: 'id, url, canonicalUrl, site, createdAt, *termIds, *tags' })
+    .upgrade((tx) =>
+      tx
+        .table('clippings')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          Object.assign(row, upgradeClippingToV2(row));
+        }),
+    );
   return db;
 }
 

@@ -2,17 +2,48 @@
 
 import browser from '../shared/browser';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
+import { safeHttpUrl } from '../shared/safe-url';
+import { ClippingTerms, termNames } from './clipping-terms';
+import {
+  allClippings,
+  belongsTo,
+  clippingsOfPage,
+  deleteClippings,
+  reattachClipping,
+  recordAnchoring,
+  restoreClippings,
+  saveClipping,
+  updateClipping,
+} from './clippings';
 import type { TermlightDb } from './db';
 import { getTermDetail } from './definitions';
 import { listGlossaries, listTerms, setGlossaryEnabled, writePack } from './glossaries';
-import type { Handlers } from './router';
+import type { Caller, Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
 
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
-export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handlers {
+export function createHandlers(
+  db: TermlightDb,
+  ready: Promise<unknown>,
+  clippingTerms = new ClippingTerms(db),
+): Handlers {
   const snapshots = new SnapshotCache(db);
+  // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
+  // memory: a worker restart in between only means pressing "Re-attach" again.
+  const reattaching = new Map<number, string>();
+  const glossariesChanged = async () => {
+    await bumpSnapshotVersion(db);
+    // The write is done; the clippings' terms follow in the background (see ensureTagged).
+    clippingTerms
+      .ensureTagged()
+      .catch((error: unknown) => console.error('Termlight: retagging failed', error));
+  };
+  const pageOf = (caller: Caller, what: string) => {
+    if (caller.kind !== 'page') throw new Error(`${what} is asked by a page, for itself`);
+    return caller;
+  };
   return {
     async getSnapshot(request) {
       await ready;
@@ -31,7 +62,7 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
     async setGlossaryEnabled(request) {
       await ready;
       await setGlossaryEnabled(db, request.id, request.enabled);
-      await bumpSnapshotVersion(db);
+      await glossariesChanged();
       return { enabled: request.enabled };
     },
     async importGlossary(request) {
@@ -39,7 +70,7 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
       const parsed = parseGlossaryFile(request.fileName, request.text);
       if (!parsed.ok) return parsed;
       const { replaced } = await writePack(db, parsed.pack, 'imported');
-      await bumpSnapshotVersion(db);
+      await glossariesChanged();
       return {
         ok: true,
         packId: parsed.pack.id,
@@ -66,6 +97,76 @@ export function createHandlers(db: TermlightDb, ready: Promise<unknown>): Handle
       // Only ever our own page: a web page can ask for it, but cannot choose what opens.
       const hash = request.termId ? `#term=${encodeURIComponent(request.termId)}` : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
+      return { opened: true };
+    },
+    async saveClipping(request, caller) {
+      await ready;
+      const page = pageOf(caller, 'Saving a clipping');
+      const termIds = await clippingTerms.termsIn(request.clip.exact);
+      const { reattachId } = request.clip;
+      if (reattachId !== undefined) {
+        // Only the orphan the library sent this tab to re-attach, and only on its own page.
+        if (reattaching.get(page.tabId) !== reattachId)
+          throw new Error('This clipping is not being re-attached here');
+        const clipping = await reattachClipping(db, reattachId, page.url, request.clip, termIds);
+        reattaching.delete(page.tabId);
+        return { clipping, reattached: true };
+      }
+      return { clipping: await saveClipping(db, page.url, request.clip, termIds), reattached: false };
+    },
+    async updateClipping(request, caller) {
+      await ready;
+      const changes = { note: request.note, tags: request.tags };
+      return updateClipping(db, request.id, changes, caller.kind === 'page' ? caller.url : undefined);
+    },
+    async getPageClippings(request, caller) {
+      await ready;
+      const page = pageOf(caller, "A page's clippings are");
+      const clippings = await clippingsOfPage(db, page.url, request.canonicalUrl);
+      const pending = reattaching.get(page.tabId);
+      const orphan = pending === undefined ? undefined : await db.clippings.get(pending);
+      if (!orphan || !belongsTo(orphan, page.url, request.canonicalUrl)) return { clippings };
+      return { clippings, reattach: { id: orphan.id, exact: orphan.exact } };
+    },
+    async reportAnchoring(request, caller) {
+      await ready;
+      const page = pageOf(caller, 'Anchoring is reported by a page');
+      const updated = await recordAnchoring(
+        db,
+        page.url,
+        request.canonicalUrl,
+        request.anchored,
+        request.orphaned,
+      );
+      return { updated };
+    },
+    async listClippings() {
+      await ready;
+      const clippings = await allClippings(db);
+      return {
+        clippings,
+        termNames: await termNames(
+          db,
+          clippings.flatMap((c) => c.termIds),
+        ),
+      };
+    },
+    async deleteClippings(request) {
+      await ready;
+      return { deleted: await deleteClippings(db, request.ids) };
+    },
+    async restoreClippings(request) {
+      await ready;
+      return { restored: await restoreClippings(db, request.clippings) };
+    },
+    async reattachClipping(request) {
+      await ready;
+      const clipping = await db.clippings.get(request.id);
+      if (!clipping) throw new Error('No such clipping');
+      const url = safeHttpUrl(clipping.url);
+      if (!url) throw new Error("This clipping's page cannot be opened");
+      const tab = await browser.tabs.create({ url });
+      if (tab.id !== undefined) reattaching.set(tab.id, clipping.id);
       return { opened: true };
     },
   };

@@ -1,6 +1,7 @@
 /** Background entry: opens the database, seeds the shipped packs, and answers messages. */
 import browser, { type Runtime } from '../shared/browser';
 import { BUILTIN_PACKS } from './builtin-packs';
+import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
 import { seedBuiltinPacks } from './glossaries';
 import { createHandlers } from './handlers';
@@ -16,7 +17,13 @@ const ready = seedBuiltinPacks(db, BUILTIN_PACKS).then(async (written) => {
 });
 ready.catch((error: unknown) => console.error('Termlight: could not seed the glossary database', error));
 
-const route = createRouter(createHandlers(db, ready), {
+// Clippings' auto-tags follow the glossaries; a retagging cut short by a stopped worker ends here.
+const clippingTerms = new ClippingTerms(db);
+ready
+  .then(() => clippingTerms.ensureTagged())
+  .catch((error: unknown) => console.error("Termlight: could not update the clippings' terms", error));
+
+const route = createRouter(createHandlers(db, ready, clippingTerms), {
   extensionId: browser.runtime.id,
   extensionUrl: browser.runtime.getURL(''),
   onError: (error, type) => console.error(`Termlight: ${type} failed`, error),
@@ -26,9 +33,31 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   route(message, sender),
 );
 
-// Keyboard commands act on the page: relay them to the active tab's content scripts.
+// Keyboard commands act on the page: relay them to the active tab's content scripts. Every frame
+// gets it; for "save-clipping" only the frame holding a selection acts on it.
 browser.commands.onCommand.addListener(async (command: string) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
   await browser.tabs.sendMessage(tab.id, { command }).catch(() => undefined);
+});
+
+const SAVE_CLIPPING_MENU = 'save-clipping';
+
+// Menus persist across worker restarts, so they are made once per install or update.
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus.create({
+    id: SAVE_CLIPPING_MENU,
+    title: browser.i18n.getMessage('menuSaveClipping'),
+    contexts: ['selection'],
+  });
+});
+
+// The menu knows the frame the selection is in: the command goes to that frame only.
+browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId !== SAVE_CLIPPING_MENU || tab?.id === undefined) return;
+  browser.tabs
+    .sendMessage(tab.id, { command: 'save-clipping' }, { frameId: info.frameId ?? 0 })
+    .catch((error: unknown) =>
+      console.error('Termlight: could not reach the page to save a clipping', error),
+    );
 });

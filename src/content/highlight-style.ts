@@ -10,10 +10,18 @@ function rules(name: string, fill: string, line: string): string {
   return `::highlight(${name}) { background-color: ${fill}; text-decoration: underline dotted ${line}; text-decoration-thickness: 2px; text-underline-offset: 2px; }`;
 }
 
+// Saved clippings: a wash of a colour no glossary uses and a solid underline, so a passage reads
+// as "mine" next to the dotted terms inside it.
+const CLIP = 'termlight-clip';
+const clipRules = (fill: string, line: string) =>
+  `::highlight(${CLIP}) { background-color: ${fill}; text-decoration: underline solid ${line}; text-decoration-thickness: 2px; text-underline-offset: 3px; }`;
+
 export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.light.fill, c.light.line)),
+  clipRules('rgba(251, 146, 60, 0.22)', 'rgba(194, 65, 12, 0.9)'),
   '@media (prefers-color-scheme: dark) {',
   ...HIGHLIGHT_COLOURS.map((c, slot) => rules(highlightName(slot), c.dark.fill, c.dark.line)),
+  clipRules('rgba(251, 146, 60, 0.2)', 'rgba(253, 186, 116, 0.95)'),
   '}',
   // In forced colours (Windows high contrast) the palette would be replaced by the page's own
   // background, leaving only the underline: the system's own colours for marked text instead.
@@ -21,6 +29,7 @@ export const HIGHLIGHT_CSS = [
   ...HIGHLIGHT_COLOURS.map(
     (_, slot) => `::highlight(${highlightName(slot)}) { background-color: Mark; color: MarkText; }`,
   ),
+  `::highlight(${CLIP}) { background-color: Highlight; color: HighlightText; }`,
   '}',
 ].join('\n');
 

@@ -5,7 +5,9 @@
 import browser from '../shared/browser';
 import { isSiteDisabled, type PageSettings, readSettings, SETTINGS_KEY } from '../shared/settings';
 import { CardController } from './card/card-controller';
+import { initClippings } from './clippings/clippings-feature';
 import { HighlightStore } from './highlight-store';
+import { termAt } from './hit-test';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { OPT_OUT_SELECTOR } from './skip-rules';
@@ -30,6 +32,7 @@ function startFeatures(settings: PageSettings): void {
   const card = new CardController(document);
   initHoverCard(document, store, card, controller.signal);
   initKeyboardNav(document, store, card, controller.signal);
+  initClippings(document, (x, y) => termAt(document, store, x, y) !== null, controller.signal);
 }
 
 function optedOut(el: Element | null): boolean {

@@ -1,5 +1,6 @@
 /** Runtime schema of the message protocol: the background checks every incoming message against it. */
 import * as v from 'valibot';
+import { MAX_CLIP_CHARS } from './clippings/model';
 import type { Request } from './messages';
 
 const MAX_ID = 300;
@@ -8,8 +9,6 @@ export const MAX_IMPORT_CHARS = 48 * 1024 * 1024;
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_ID));
 
-/** A saved passage may be long (a reader can clip several paragraphs), but not unbounded. */
-export const MAX_CLIP_CHARS = 100_000;
 const MAX_NOTE_CHARS = 20_000;
 const MAX_BATCH = 10_000;
 
@@ -90,6 +89,7 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('reportAnchoring'),
     anchored: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
     orphaned: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
+    canonicalUrl: v.optional(pageUrl),
   }),
   v.strictObject({ type: v.literal('listClippings') }),
   v.strictObject({ type: v.literal('deleteClippings'), ids }),

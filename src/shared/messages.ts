@@ -20,7 +20,7 @@ export type Request =
   | { type: 'saveClipping'; clip: ClipCapture }
   | { type: 'updateClipping'; id: string; note?: string; tags?: string[] }
   | { type: 'getPageClippings'; canonicalUrl?: string }
-  | { type: 'reportAnchoring'; anchored: string[]; orphaned: string[] }
+  | { type: 'reportAnchoring'; anchored: string[]; orphaned: string[]; canonicalUrl?: string }
   | { type: 'listClippings' }
   | { type: 'deleteClippings'; ids: string[] }
   | { type: 'restoreClippings'; clippings: Clipping[] }

@@ -21,6 +21,9 @@ export interface TextPositionSelector {
 
 export type ClippingSelector = TextQuoteSelector | TextPositionSelector;
 
+/** A saved passage may be long (a reader can clip several paragraphs), but not unbounded. */
+export const MAX_CLIP_CHARS = 100_000;
+
 /** How many characters of context a quote selector keeps on each side. */
 export const QUOTE_CONTEXT_CHARS = 32;
 

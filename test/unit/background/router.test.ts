@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter, type Handlers, type RouterOptions } from '../../../src/background/router';
+import type { Clipping } from '../../../src/shared/clippings/model';
 import { compileMatcher, packMatcher } from '../../../src/shared/matcher';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 
@@ -8,6 +9,23 @@ const snapshot = { version: 1, matcher: packMatcher(compileMatcher([])), colours
 const options: RouterOptions = { extensionId: 'ext', extensionUrl: 'chrome-extension://ext/' };
 const page = { id: 'ext', url: 'https://news.example/article', tab: { id: 7 }, frameId: 0 };
 const extensionPage = { id: 'ext', url: 'chrome-extension://ext/library.html', tab: { id: 3 } };
+
+function clipping(): Clipping {
+  return {
+    id: 'c1',
+    url: page.url,
+    site: 'news.example',
+    title: 'T',
+    exact: 'MLPS',
+    selectors: [{ type: 'TextQuoteSelector', exact: 'MLPS', prefix: '', suffix: '' }],
+    note: '',
+    tags: [],
+    termIds: [],
+    createdAt: 1,
+    updatedAt: 1,
+    anchored: true,
+  };
+}
 
 function handlers(): Handlers {
   return {
@@ -20,6 +38,14 @@ function handlers(): Handlers {
     openLibrary: vi.fn(async () => ({ opened: true })),
     updateSettings: vi.fn(async () => DEFAULT_SETTINGS),
     setSiteEnabled: vi.fn(async () => DEFAULT_SETTINGS),
+    saveClipping: vi.fn(async () => ({ clipping: clipping(), reattached: false })),
+    updateClipping: vi.fn(async () => clipping()),
+    getPageClippings: vi.fn(async () => ({ clippings: [] })),
+    reportAnchoring: vi.fn(async () => ({ updated: 0 })),
+    listClippings: vi.fn(async () => ({ clippings: [], termNames: {} })),
+    deleteClippings: vi.fn(async () => ({ deleted: [] })),
+    restoreClippings: vi.fn(async () => ({ restored: 0 })),
+    reattachClipping: vi.fn(async () => ({ opened: true })),
     importGlossary: vi.fn(async () => ({
       ok: true as const,
       packId: 'p',
@@ -77,6 +103,41 @@ describe('message router', () => {
       ok: false,
       error: '"listTerms" is not allowed from a web page',
     });
+  });
+
+  it("lets a page save and read its own clippings, but not list, delete or restore anyone's", async () => {
+    const route = createRouter(handlers(), options);
+    const save = {
+      type: 'saveClipping',
+      clip: { exact: 'MLPS', selectors: clipping().selectors, title: 'T' },
+    };
+    const allowed = [save, { type: 'getPageClippings' }, { type: 'updateClipping', id: 'c1', note: 'n' }];
+    const refused = [
+      { type: 'listClippings' },
+      { type: 'deleteClippings', ids: ['c1'] },
+      { type: 'restoreClippings', clippings: [clipping()] },
+      { type: 'reattachClipping', id: 'c1' },
+    ];
+    const wrong: string[] = [];
+    for (const message of allowed)
+      if (!(await route(message, page)).ok) wrong.push(`refused ${message.type}`);
+    for (const message of refused) if ((await route(message, page)).ok) wrong.push(`allowed ${message.type}`);
+    for (const message of refused)
+      if (!(await route(message, extensionPage)).ok) wrong.push(`refused ${message.type} from the library`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('refuses a clipping whose page URL comes in the message', async () => {
+    const h = handlers();
+    const answer = await createRouter(h, options)(
+      {
+        type: 'saveClipping',
+        clip: { exact: 'x', selectors: clipping().selectors, title: '', url: 'https://bank.example/' },
+      },
+      page,
+    );
+    expect(answer.ok).toBe(false);
+    expect(h.saveClipping).not.toHaveBeenCalled();
   });
 
   it('refuses messages from another extension', async () => {

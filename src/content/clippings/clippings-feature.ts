@@ -1,0 +1,188 @@
+/**
+ * Clippings on a page: the selection toolbar ("Save clipping", then a note and tags), the
+ * "save-clipping" command and context-menu item, this page's saved clippings anchored and painted,
+ * and a clipping's note when the pointer rests on it.
+ */
+import browser from '../../shared/browser';
+import { send } from '../../shared/messages';
+import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
+import type { Box } from '../card/position';
+import { onPageChange } from '../page-navigation';
+import { whenTextAppears } from '../page-text';
+import { PageClippings } from './clip-anchoring';
+import { ClipHighlights } from './clip-highlights';
+import { saveSelection } from './save-clipping';
+import { selectedRange } from './selection';
+import { ToolbarHost } from './toolbar-host';
+import type { ToolbarProps, ToolbarState } from './toolbar-view';
+
+/** Wait after the selection stops changing before the toolbar shows (a drag is still going on). */
+const SELECTION_SETTLE_MS = 150;
+const NOTE_OPEN_DELAY_MS = 300;
+
+/** Starts clippings on `doc`; `termAt` says whether a term is under a point (its card wins there). */
+export function initClippings(
+  doc: Document,
+  termAt: (x: number, y: number) => boolean,
+  signal: AbortSignal,
+): void {
+  const highlights = new ClipHighlights(doc);
+  const clippings = new PageClippings(doc, highlights, signal);
+  const toolbar = new ToolbarHost(doc);
+  let state: ToolbarState | null = null;
+  let status: ToolbarProps['status'] = null;
+  let selection: AbstractRange | null = null;
+  let selectionTimer: ReturnType<typeof setTimeout> | undefined;
+  let noteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const render = (anchor?: Box) => {
+    if (!state) {
+      toolbar.hide();
+      return;
+    }
+    toolbar.show(
+      {
+        state,
+        status,
+        onSave: () => void save(),
+        onReattach: () => void save(clippings.reattach?.id),
+        onSaveNote: (note, tags) => void saveNote(note, tags),
+        onClose: close,
+      },
+      anchor,
+    );
+  };
+  const close = () => {
+    state = null;
+    status = null;
+    render();
+  };
+
+  const save = async (reattachId?: string) => {
+    const range = selectedRange(doc) ?? selection;
+    if (!range || state?.kind === 'saving') return;
+    const anchor = anchorOf(doc);
+    state = { kind: 'saving' };
+    status = { text: 'Saving…' };
+    render(anchor ?? undefined);
+    try {
+      const saved = await saveSelection(doc, range, reattachId);
+      highlights.add({ clipping: saved.clipping, range: saved.range });
+      clippings.remember(saved.clipping);
+      state = { kind: 'saved', clipping: saved.clipping, reattached: saved.reattached };
+      // Announced only now: the background answers once the database has committed the clipping.
+      status = { text: saved.reattached ? 'Clipping re-attached' : 'Clipping saved' };
+    } catch (error) {
+      state = { kind: 'ready', reattach: clippings.reattach };
+      status = { text: `Could not save the clipping: ${message(error)}`, error: true };
+    }
+    render();
+  };
+
+  const saveNote = async (note: string, tags: string[]) => {
+    if (state?.kind !== 'saved') return;
+    const { clipping } = state;
+    try {
+      const updated = await send({ type: 'updateClipping', id: clipping.id, note, tags });
+      highlights.update(updated);
+      clippings.remember(updated);
+      state = { kind: 'saved', clipping: updated, reattached: false };
+      status = { text: 'Note saved' };
+    } catch (error) {
+      status = { text: `Could not save the note: ${message(error)}`, error: true };
+    }
+    render();
+  };
+
+  const onSelectionChange = () => {
+    clearTimeout(selectionTimer);
+    selectionTimer = setTimeout(() => {
+      // The reader is writing a note: a selection elsewhere does not take the toolbar away.
+      if (toolbar.focused || state?.kind === 'saving') return;
+      const range = selectedRange(doc);
+      selection = range;
+      if (range) {
+        state = { kind: 'ready', reattach: clippings.reattach };
+        status = null;
+        render(anchorOf(doc) ?? undefined);
+      } else if (state?.kind === 'ready') {
+        close();
+      }
+    }, SELECTION_SETTLE_MS);
+  };
+  doc.addEventListener('selectionchange', onSelectionChange, { signal });
+
+  doc.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && state && state.kind !== 'saving') {
+        const hadFocus = toolbar.focused;
+        close();
+        if (hadFocus) event.stopPropagation();
+      }
+    },
+    { capture: true, signal },
+  );
+
+  // A clipping's note on hover, where no term's card takes the point.
+  doc.addEventListener(
+    'pointermove',
+    (event) => {
+      if (toolbar.contains(event.target) || (state && state.kind !== 'note')) return;
+      clearTimeout(noteTimer);
+      const { clientX: x, clientY: y } = event;
+      noteTimer = setTimeout(() => {
+        // The toolbar may have opened meanwhile (a selection, a save): it is not replaced by a note.
+        if (state && state.kind !== 'note') return;
+        const hit = highlights.shown.length > 0 && !termAt(x, y) ? highlights.at(x, y) : null;
+        if (hit && (state?.kind !== 'note' || state.clipping.id !== hit.clipping.id)) {
+          state = { kind: 'note', clipping: hit.clipping };
+          status = null;
+          render(hit.rect);
+        } else if (!hit && state?.kind === 'note') {
+          close();
+        }
+      }, NOTE_OPEN_DELAY_MS);
+    },
+    { passive: true, capture: true, signal },
+  );
+
+  // The "save-clipping" command and context-menu item, relayed by the background. The command goes
+  // to every frame of the tab: the one holding a selection saves it.
+  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab) return;
+    if ((message as { command?: unknown } | null)?.command !== 'save-clipping') return;
+    if (!selectedRange(doc)) return;
+    void save();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => highlights.restore(), { signal });
+  const load = () => void clippings.load().catch(report);
+  const view = doc.defaultView;
+  if (view) onPageChange(view, load, signal);
+  whenTextAppears(doc, signal, load);
+  signal.addEventListener('abort', () => {
+    browser.runtime.onMessage.removeListener(onMessage);
+    clearTimeout(selectionTimer);
+    clearTimeout(noteTimer);
+    toolbar.hide();
+  });
+}
+
+/** The box the toolbar goes next to: the last line of the selection. */
+function anchorOf(doc: Document): Box | null {
+  const selection = doc.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const rects = selection.getRangeAt(0).getClientRects();
+  const last = rects[rects.length - 1] ?? selection.getRangeAt(0).getBoundingClientRect();
+  return { left: last.left, top: last.top, width: last.width, height: last.height };
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function report(error: unknown): void {
+  console.warn("Termlight: could not load this page's clippings:", error);
+}
