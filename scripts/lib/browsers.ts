@@ -2,7 +2,7 @@
  * Launches a real browser with the built extension: Chromium through `enableExtensions` over a pipe,
  * Firefox ESR over WebDriver BiDi with `installExtension` and a pinned moz-extension UUID.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -53,8 +53,28 @@ export const CHROMIUM_ARGS = [
   '--lang=en-US',
 ];
 
-async function launchChromium(extensionDir: string, headless: boolean): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'termlight-chromium-'));
+/** How to start a browser: headless or not, in a profile that outlives it, saving downloads where. */
+export interface LaunchOptions {
+  headless?: boolean;
+  /** A profile folder kept after `close()`, so a test can start the browser again on the same data. */
+  profileDir?: string;
+  /** Where downloads are saved, without asking. */
+  downloadDir?: string;
+}
+
+/** Chromium's preferences for saving every download to `dir` without a prompt. */
+function writeChromiumDownloadPrefs(profileDir: string, dir: string): void {
+  const prefs = { download: { default_directory: dir, prompt_for_download: false, directory_upgrade: true } };
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const file = join(profileDir, 'Default', 'Preferences');
+  if (!existsSync(file)) writeFileSync(file, JSON.stringify(prefs));
+}
+
+async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const headless = options.headless ?? true;
+  const keep = options.profileDir !== undefined;
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'termlight-chromium-'));
+  if (options.downloadDir) writeChromiumDownloadPrefs(userDataDir, options.downloadDir);
   const browser = await puppeteer.launch({
     executablePath: browserPath('chromium'),
     headless,
@@ -69,6 +89,13 @@ async function launchChromium(extensionDir: string, headless: boolean): Promise<
     { timeout: 20_000 },
   );
   const extensionUrl = new URL('/', worker.url()).href;
+  if (options.downloadDir) {
+    const session = await browser.target().createCDPSession();
+    await session.send('Browser.setDownloadBehavior', {
+      behavior: 'allow',
+      downloadPath: options.downloadDir,
+    });
+  }
   return {
     name: 'chromium',
     browser,
@@ -76,16 +103,27 @@ async function launchChromium(extensionDir: string, headless: boolean): Promise<
     newPage: () => browser.newPage(),
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keep) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
 
-async function launchFirefox(extensionDir: string, headless: boolean): Promise<ExtensionBrowser> {
+async function launchFirefox(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const downloads = options.downloadDir
+    ? {
+        'browser.download.dir': options.downloadDir,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.panel.shown': true,
+      }
+    : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: browserPath('firefox'),
-    headless,
+    headless: options.headless ?? true,
+    ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
@@ -93,6 +131,7 @@ async function launchFirefox(extensionDir: string, headless: boolean): Promise<E
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'ui.systemUsesDarkTheme': 0,
+      ...downloads,
     },
   });
   await browser.installExtension(extensionDir);
@@ -112,10 +151,9 @@ async function launchFirefox(extensionDir: string, headless: boolean): Promise<E
 /** Starts `name` with the built extension from `dist/` loaded. */
 export async function launchWithExtension(
   name: BrowserName,
-  options: { headless?: boolean } = {},
+  options: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   const dir = join(ROOT, 'dist', name === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`${dir} is not built: run npm run build`);
-  const headless = options.headless ?? true;
-  return name === 'chromium' ? launchChromium(dir, headless) : launchFirefox(dir, headless);
+  return name === 'chromium' ? launchChromium(dir, options) : launchFirefox(dir, options);
 }

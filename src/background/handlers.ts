@@ -42,6 +42,9 @@ export function createHandlers(
   };
   const pageOf = (caller: Caller, what: string) => {
     if (caller.kind !== 'page') throw new Error(`${what} is asked by a page, for itself`);
+    // about:blank, about:srcdoc, data: and blob: frames have no address of their own: their
+    // clippings would be shared by every such frame of every site.
+    if (!/^(https?|file):/.test(caller.url)) throw new Error('Clippings are kept for web pages only');
     return caller;
   };
   return {
@@ -116,6 +119,7 @@ export function createHandlers(
     },
     async updateClipping(request, caller) {
       await ready;
+      if (caller.kind === 'page') pageOf(caller, 'Editing a clipping');
       const changes = { note: request.note, tags: request.tags };
       return updateClipping(db, request.id, changes, caller.kind === 'page' ? caller.url : undefined);
     },

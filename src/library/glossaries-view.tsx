@@ -4,14 +4,19 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '../shared/highlight-colours';
 import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
-import { TermList, termFromHash } from './term-list';
+import { TermList } from './term-list';
 import type { StatusMessage } from './use-status';
 
 /** Lists the packs and lets the user switch them, and import new ones. */
-export function GlossariesView({ announce: setStatus }: { announce: (status: StatusMessage) => void }) {
+export function GlossariesView({
+  focusId,
+  announce: setStatus,
+}: {
+  /** The term the page was opened at (a card's "Edit in library"): its pack's terms show straight away. */
+  focusId: string | null;
+  announce: (status: StatusMessage) => void;
+}) {
   const [packs, setPacks] = useState<GlossarySummary[] | null>(null);
-  // Opened at a term (from a card's "Edit in library"): show its pack's terms straight away.
-  const [focusId] = useState(() => termFromHash(location.hash));
   const [open, setOpen] = useState<ReadonlySet<string>>(
     () => new Set(focusId ? [focusId.split('/')[0] ?? ''] : []),
   );
@@ -45,8 +50,8 @@ export function GlossariesView({ announce: setStatus }: { announce: (status: Sta
   };
 
   return (
-    <section aria-labelledby="glossaries-heading">
-      <h2 id="glossaries-heading">Glossaries</h2>
+    <>
+      <h2 class="visually-hidden">Glossaries</h2>
       <div class="toolbar">
         <ImportGlossary
           onDone={(message) => {
@@ -101,7 +106,7 @@ export function GlossariesView({ announce: setStatus }: { announce: (status: Sta
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }
 

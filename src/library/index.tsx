@@ -1,19 +1,56 @@
-/** Library page entry (also the options page). */
+/** Library page entry (also the options page): the Clippings, Glossaries and Settings tabs. */
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ClippingsView } from './clippings-view';
 import { GlossariesView } from './glossaries-view';
+import { LIBRARY_TABS, type LibraryRoute, type LibraryTab, routeFromHash } from './library-route';
 import { SettingsView } from './settings-view';
 import { StatusRegion } from './status-region';
+import { Tabs } from './tabs';
 import { useStatus } from './use-status';
+
+/** The route in the URL hash, following hash changes (a link, the address bar, history). */
+function useRoute(): [LibraryRoute, (tab: LibraryTab) => void] {
+  const [route, setRoute] = useState(() => routeFromHash(location.hash));
+  useEffect(() => {
+    const onHashChange = () => setRoute(routeFromHash(location.hash));
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, []);
+  const selectTab = (tab: LibraryTab) => {
+    // Replaced, not pushed: arrowing across the tabs should not fill the history with stops.
+    history.replaceState(history.state, '', `#${tab}`);
+    // The term stays: coming back to Glossaries keeps its pack open rather than starting over.
+    setRoute((current) => ({ ...current, tab }));
+  };
+  return [route, selectTab];
+}
 
 function Library() {
   // One live region for the whole page, so every outcome is announced in the same place.
   const [status, setStatus] = useStatus();
+  const [route, selectTab] = useRoute();
   return (
     <main>
       <h1>Termlight library</h1>
       <StatusRegion status={status} />
-      <GlossariesView announce={setStatus} />
-      <SettingsView announce={setStatus} />
+      <Tabs
+        label="Library sections"
+        tabs={LIBRARY_TABS}
+        selected={route.tab}
+        onSelect={selectTab}
+        panel={(tab, active) => {
+          switch (tab) {
+            case 'clippings':
+              return <ClippingsView announce={setStatus} active={active} />;
+            case 'glossaries':
+              // Keyed by the term so that opening another term (a new hash) opens its pack afresh.
+              return <GlossariesView key={route.termId ?? ''} focusId={route.termId} announce={setStatus} />;
+            case 'settings':
+              return <SettingsView announce={setStatus} />;
+          }
+        }}
+      />
     </main>
   );
 }

@@ -31,8 +31,8 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
   };
 
   return (
-    <section aria-labelledby="settings-heading">
-      <h2 id="settings-heading">Settings</h2>
+    <>
+      <h2 class="visually-hidden">Settings</h2>
       {settings &&
         FLAGS.map(({ key, label }) => (
           <p key={key}>
@@ -49,6 +49,6 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
       {settings && settings.disabledSites.length > 0 && (
         <p class="muted">Switched off on: {settings.disabledSites.join(', ')}</p>
       )}
-    </section>
+    </>
   );
 }

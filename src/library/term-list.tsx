@@ -3,12 +3,6 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { send, type TermSummary } from '../shared/messages';
 import type { StatusMessage } from './use-status';
 
-/** The term id the page was opened at (`library.html#term=<glossaryId>/<termId>`), if any. */
-export function termFromHash(hash: string): string | null {
-  const value = new URLSearchParams(hash.replace(/^#/, '')).get('term');
-  return value?.includes('/') ? value : null;
-}
-
 /** Lists a pack's terms; `focusId` is scrolled into view and focused once loaded. */
 export function TermList(props: {
   glossaryId: string;

@@ -1,27 +1,243 @@
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
 import { readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import { serveStatic } from '../../scripts/lib/server';
 import { waitForRoleText } from './support/a11y';
 import { dragSelect, waitForClipPass } from './support/clippings';
-import { useExtensionBrowser } from './support/fixture';
+import { relayCommandFrom } from './support/commands';
+import { FIXTURES, useExtensionBrowser } from './support/fixture';
+import { openLibrary } from './support/library';
 
 const PASSAGE =
   'Operators must file their systems under MLPS and report incidents to the CAC within one hour.';
+const CLIP = [{ name: 'termlight-clip', text: PASSAGE }];
+
+/** Opens the article as it stands after `edit` (see the fixture's script), and waits for its clippings. */
+async function openArticle(
+  page: Page,
+  url: string,
+  edit: 'none' | 'insert' | 'remove',
+  passes = 1,
+): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.evaluate((edit: string) => localStorage.setItem('article-edit', edit), edit);
+  await page.reload({ waitUntil: 'load' });
+  await waitForClipPass(page, passes);
+}
+
+/** Selects the passage with the mouse and saves it with the toolbar's button (Chromium reads its status). */
+async function saveWithToolbar(page: Page): Promise<void> {
+  await waitForScan(page);
+  await dragSelect(page, '#quote', PASSAGE);
+  const save = await page.waitForSelector('aria/Save clipping[role="button"]');
+  await save?.click();
+  await waitForRoleText(page, 'status', /Clipping saved/);
+}
 
 describe('clippings in chromium', () => {
   const ctx = useExtensionBrowser('chromium');
 
   it('saves a passage selected with the mouse and highlights it again after a reload', async () => {
     const page = await ctx.page();
-    await page.goto(ctx.url('e2e/article.html'), { waitUntil: 'load' });
-    await waitForScan(page);
-    await dragSelect(page, '#quote', PASSAGE);
-    const save = await page.waitForSelector('aria/Save clipping[role="button"]');
-    await save?.click();
-    expect(await waitForRoleText(page, 'status', /Clipping saved/)).toMatch(/Clipping saved/);
-    expect(await readHighlights(page, 'termlight-clip')).toEqual([{ name: 'termlight-clip', text: PASSAGE }]);
+    await openArticle(page, ctx.url('e2e/article.html'), 'none');
+    await saveWithToolbar(page);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
 
     await page.reload({ waitUntil: 'load' });
     await waitForClipPass(page);
-    expect(await readHighlights(page, 'termlight-clip')).toEqual([{ name: 'termlight-clip', text: PASSAGE }]);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+
+    // The same page reached through a link with tracking parameters and a fragment.
+    await page.goto(`${ctx.url('e2e/article.html')}?utm_source=newsletter&utm_medium=email#comments`, {
+      waitUntil: 'load',
+    });
+    await waitForClipPass(page);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+  });
+
+  it('finds the passage after a paragraph is inserted before it, and lists it as an orphan once it is removed', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=orphan');
+    await openArticle(page, url, 'none');
+    await saveWithToolbar(page);
+
+    await openArticle(page, url, 'insert');
+    expect(await page.$eval('#added', (p) => p.textContent)).toMatch(/revised on Wednesday/);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+
+    // Gone from the page: nothing is painted, and after the grace time the library lists an orphan.
+    await openArticle(page, url, 'remove');
+    expect(await readHighlights(page, 'termlight-clip')).toEqual([]);
+    await waitForClipPass(page, 2);
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser, 'clippings');
+    const orphans = await library.waitForFunction(
+      (passage: string) => {
+        const section = document.querySelector('.orphans');
+        return section?.textContent?.includes(passage) ? section.textContent : false;
+      },
+      { timeout: 10_000 },
+      PASSAGE,
+    );
+    expect(await orphans.jsonValue()).toMatch(/Orphans/);
+  });
+
+  it('saves passages inside an open shadow root and inside a same-origin frame, each on its own document', async () => {
+    const page = await ctx.page();
+    await page.goto(ctx.url('e2e/clip-shadow-frame.html'), { waitUntil: 'load' });
+    await waitForClipPass(page);
+    const inShadow = 'the CAC reviews data exports above the threshold';
+    await dragSelect(page, '#inside', inShadow, { shadowHost: '#host' });
+    await (await page.waitForSelector('aria/Save clipping[role="button"]'))?.click();
+    await waitForRoleText(page, 'status', /Clipping saved/);
+    // Dismissed, so the frame's toolbar is the only one.
+    await page.keyboard.press('Escape');
+
+    const frame = await (await page.$('#frame'))?.contentFrame();
+    if (!frame) throw new Error('no frame');
+    const inFrame = 'TC260 drafts the national standards';
+    await dragSelect(page, '#framed', inFrame, { frame: '#frame' });
+    // The frame has its own toolbar, in its own document.
+    await (await frame.waitForSelector('aria/Save clipping[role="button"]'))?.click();
+    await frame.waitForFunction(() => (CSS.highlights.get('termlight-clip')?.size ?? 0) === 1, {
+      timeout: 10_000,
+    });
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForClipPass(page);
+    const reloadedFrame = await (await page.$('#frame'))?.contentFrame();
+    if (!reloadedFrame) throw new Error('no frame after reload');
+    await waitForClipPass(reloadedFrame);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual([
+      { name: 'termlight-clip', text: inShadow },
+    ]);
+    expect(await readHighlights(reloadedFrame, 'termlight-clip')).toEqual([
+      { name: 'termlight-clip', text: inFrame },
+    ]);
+  });
+
+  it('keeps a clipping saved while its service worker is stopped, and one saved just before a stop', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=worker');
+    await openArticle(page, url, 'none');
+    const stopWorker = async () => {
+      const target = await ctx.browser.browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(ctx.browser.extensionUrl),
+      );
+      await (await target.worker())?.close();
+    };
+    await stopWorker();
+    await saveWithToolbar(page);
+    await stopWorker();
+    await page.reload({ waitUntil: 'load' });
+    await waitForClipPass(page);
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+  });
+});
+
+describe('clippings survive a restart of chromium on the same profile', () => {
+  const profileDir = mkdtempSync(join(tmpdir(), 'termlight-profile-'));
+  afterAll(() => rmSync(profileDir, { recursive: true, force: true }));
+
+  it('shows a clipping saved before the restart', async () => {
+    const server = await serveStatic(FIXTURES);
+    let browser: ExtensionBrowser | undefined;
+    try {
+      const url = `${server.origin}/e2e/article.html`;
+      browser = await launchWithExtension('chromium', { profileDir });
+      const page = await browser.newPage();
+      await openArticle(page, url, 'none');
+      await saveWithToolbar(page);
+      await browser.close();
+
+      browser = await launchWithExtension('chromium', { profileDir });
+      const again = await browser.newPage();
+      await again.goto(url, { waitUntil: 'load' });
+      await waitForClipPass(again);
+      expect(await readHighlights(again, 'termlight-clip')).toEqual(CLIP);
+    } finally {
+      await browser?.close();
+      await server.close();
+    }
+  });
+});
+
+describe('exporting clippings in chromium', () => {
+  const downloadDir = mkdtempSync(join(tmpdir(), 'termlight-downloads-'));
+  const ctx = useExtensionBrowser('chromium', { downloadDir });
+  afterAll(() => rmSync(downloadDir, { recursive: true, force: true }));
+
+  /** Waits for a finished download whose name matches `pattern` and returns its text. */
+  async function downloaded(pattern: RegExp): Promise<string> {
+    const end = Date.now() + 15_000;
+    for (;;) {
+      const name = readdirSync(downloadDir).find((f) => pattern.test(f));
+      if (name) return readFileSync(join(downloadDir, name), 'utf8');
+      if (Date.now() > end) throw new Error(`No download matching ${pattern} in ${readdirSync(downloadDir)}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  it('downloads Markdown, CSV, JSON and Web Annotations that link back to the passage', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=export');
+    await openArticle(page, url, 'none');
+    await saveWithToolbar(page);
+
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser, 'clippings');
+    for (const name of ['Export Markdown', 'Export CSV', 'Export JSON', 'Export Web Annotations']) {
+      const button = await library.waitForSelector(`aria/${name}[role="button"]`);
+      await button?.click();
+      await library.waitForFunction(
+        () => /Exported/.test(document.querySelector('[role="status"]')?.textContent ?? ''),
+        { timeout: 10_000 },
+      );
+    }
+    const fragment = '#:~:text=';
+    const markdown = await downloaded(/\.md$/);
+    expect(markdown).toContain(`> ${PASSAGE}`);
+    expect(markdown).toContain(`${url}${fragment}`);
+
+    const csv = await downloaded(/\.csv$/);
+    expect(csv.split('\r\n')[0]).toMatch(/^\uFEFF?id,url,title,exact/);
+    expect(csv).toContain(PASSAGE);
+
+    const json = JSON.parse(await downloaded(/^termlight-clippings-\d{4}-\d{2}-\d{2}.*\.json$/));
+    expect(json.clippings.map((c: { exact: string }) => c.exact)).toEqual([PASSAGE]);
+
+    const annotations = JSON.parse(await downloaded(/\.jsonld$/));
+    const text = JSON.stringify(annotations);
+    expect(text).toContain('http://www.w3.org/ns/anno.jsonld');
+    expect(text).toContain('"TextQuoteSelector"');
+    expect(text).toContain('"TextPositionSelector"');
+    expect(text).toContain(`"source":"${url}"`);
+  });
+});
+
+describe('clippings in firefox', () => {
+  const ctx = useExtensionBrowser('firefox');
+
+  it('saves a mouse selection through the save-clipping command and finds it after an edit and a reload', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html');
+    await openArticle(page, url, 'none');
+    await waitForScan(page);
+    await dragSelect(page, '#quote', PASSAGE);
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser, 'clippings');
+    await page.bringToFront();
+    await relayCommandFrom(library, url, 'save-clipping');
+    await page.waitForFunction(() => [...(CSS.highlights.get('termlight-clip') ?? [])].length === 1, {
+      timeout: 10_000,
+    });
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+
+    await openArticle(page, url, 'insert');
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
   });
 });

@@ -26,6 +26,8 @@ export function initClippings(
   termAt: (x: number, y: number) => boolean,
   signal: AbortSignal,
 ): void {
+  // A frame with no address of its own (about:blank, srcdoc, data:, blob:) keeps no clippings.
+  if (!/^(https?|file):$/.test(doc.location?.protocol ?? '')) return;
   const highlights = new ClipHighlights(doc);
   const clippings = new PageClippings(doc, highlights, signal);
   const toolbar = new ToolbarHost(doc);
@@ -149,8 +151,10 @@ export function initClippings(
 
   // The "save-clipping" command and context-menu item, relayed by the background. The command goes
   // to every frame of the tab: the one holding a selection saves it.
-  const onMessage = (message: unknown, sender: { id?: string; tab?: unknown }) => {
-    if (sender.id !== browser.runtime.id || sender.tab) return;
+  const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
+    // Only this extension can message a content script through tabs.sendMessage: its background
+    // or one of its own pages (a page script cannot reach this listener at all).
+    if (sender.id !== browser.runtime.id) return;
     if ((message as { command?: unknown } | null)?.command !== 'save-clipping') return;
     if (!selectedRange(doc)) return;
     void save();

@@ -9,14 +9,17 @@ const MAX_HOSTS = 2_000;
 
 /**
  * The non-empty selection of `doc`, or null. A selection inside an open shadow root is reported by
- * `getRangeAt` as one around its host; `getComposedRanges` gives its real ends when it is told which
- * shadow roots it may look into: those under the host-level range.
+ * `getRangeAt` as a range (often collapsed) at its host; `getComposedRanges` gives its real ends
+ * when it is told which shadow roots it may look into: those under that range.
  */
 export function selectedRange(doc: Document): AbstractRange | null {
   const selection = doc.getSelection() as MaybeComposedSelection | null;
-  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  if (!selection || selection.rangeCount === 0) return null;
   const range = selection.getRangeAt(0);
-  if (selection.getComposedRanges) {
+  // The common case, a selection of the page's own text, needs no search for shadow roots.
+  const inText =
+    range.startContainer.nodeType === Node.TEXT_NODE && range.endContainer.nodeType === Node.TEXT_NODE;
+  if (!inText && selection.getComposedRanges) {
     const roots = openShadowRoots(range.commonAncestorContainer);
     if (roots.length > 0) {
       const [composed] = selection.getComposedRanges({ shadowRoots: roots });

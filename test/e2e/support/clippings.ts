@@ -1,11 +1,35 @@
 /** Drives clippings the way a reader does: a real mouse selection, then the toolbar or the command. */
-import type { Page } from 'puppeteer-core';
+import type { Frame, Page } from 'puppeteer-core';
+
+/** Where the text to select is: in a frame of the page, inside the open shadow root of a host. */
+export interface SelectWhere {
+  /** The `<iframe>` (a selector in the page) whose document holds the text. */
+  frame?: string;
+  /** The element (a selector in that document) whose open shadow root holds the text. */
+  shadowHost?: string;
+}
 
 /** Selects `text` (inside the element matching `selector`) by dragging the real mouse across it. */
-export async function dragSelect(page: Page, selector: string, text: string): Promise<void> {
-  const points = await page.evaluate(
-    (selector: string, text: string) => {
-      const root = document.querySelector(selector);
+export async function dragSelect(
+  page: Page,
+  selector: string,
+  text: string,
+  where: SelectWhere = {},
+): Promise<void> {
+  let context: Page | Frame = page;
+  let offset = { x: 0, y: 0 };
+  if (where.frame) {
+    const element = await page.$(where.frame);
+    const frame = await element?.contentFrame();
+    const box = await element?.boundingBox();
+    if (!frame || !box) throw new Error(`no frame ${where.frame}`);
+    context = frame;
+    offset = { x: box.x, y: box.y };
+  }
+  const points = await context.evaluate(
+    (selector: string, text: string, shadowHost: string | null) => {
+      const scope = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
+      const root = scope?.querySelector(selector);
       if (!root) return null;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
@@ -39,19 +63,22 @@ export async function dragSelect(page: Page, selector: string, text: string): Pr
     },
     selector,
     text,
+    where.shadowHost ?? null,
   );
   if (!points) throw new Error(`"${text}" is not in ${selector}`);
-  await page.mouse.move(points.from.x, points.from.y);
+  const from = { x: points.from.x + offset.x, y: points.from.y + offset.y };
+  const to = { x: points.to.x + offset.x, y: points.to.y + offset.y };
+  await page.mouse.move(from.x, from.y);
   await page.mouse.down();
-  await page.mouse.move((points.from.x + points.to.x) / 2, points.to.y, { steps: 4 });
-  await page.mouse.move(points.to.x, points.to.y, { steps: 4 });
+  await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 4 });
+  await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
-  const selected = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+  const selected = await context.evaluate(() => document.getSelection()?.toString() ?? '');
   if (selected.trim() !== text) throw new Error(`Selected "${selected}" instead of "${text}"`);
 }
 
 /** Waits until `count` clipping anchoring passes (`termlight:clips` measures) have ended in the page. */
-export async function waitForClipPass(page: Page, count = 1, timeout = 15_000): Promise<void> {
+export async function waitForClipPass(page: Page | Frame, count = 1, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (n: number) => performance.getEntriesByName('termlight:clips').length >= n,
     { timeout, polling: 50 },

@@ -28,3 +28,28 @@ export async function sendCommand(browser: ExtensionBrowser, page: Page, command
     command,
   );
 }
+
+/**
+ * Delivers a command from an extension page (the library, open in `extensionPage`) to every frame
+ * of the tab showing `url`, as the background relays a shortcut. It works in both browsers, where
+ * puppeteer cannot reach Firefox's background page.
+ */
+export async function relayCommandFrom(extensionPage: Page, url: string, command: string): Promise<void> {
+  await extensionPage.evaluate(
+    async (url: string, command: string) => {
+      type Tabs = {
+        query(q: object): Promise<{ id?: number; url?: string }[]>;
+        sendMessage(id: number, message: unknown): Promise<unknown>;
+      };
+      const g = globalThis as unknown as { browser?: { tabs: Tabs }; chrome?: { tabs: Tabs } };
+      const tabs = (g.browser ?? g.chrome)?.tabs;
+      if (!tabs) throw new Error('not an extension page');
+      // Firefox's match patterns take no port, so the tab is found by its URL here.
+      const tab = (await tabs.query({})).find((t) => t.url === url);
+      if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
+      await tabs.sendMessage(tab.id, { command }).catch(() => undefined);
+    },
+    url,
+    command,
+  );
+}

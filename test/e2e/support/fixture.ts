@@ -2,7 +2,12 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
-import { type BrowserName, type ExtensionBrowser, launchWithExtension } from '../../../scripts/lib/browsers';
+import {
+  type BrowserName,
+  type ExtensionBrowser,
+  type LaunchOptions,
+  launchWithExtension,
+} from '../../../scripts/lib/browsers';
 import { type StaticServer, serveStatic } from '../../../scripts/lib/server';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
@@ -17,12 +22,12 @@ export interface E2EContext {
 }
 
 /** Registers beforeAll/afterAll hooks that start `name` with the extension and a fixture server. */
-export function useExtensionBrowser(name: BrowserName): E2EContext {
+export function useExtensionBrowser(name: BrowserName, options: LaunchOptions = {}): E2EContext {
   const ctx = {} as E2EContext;
   const pages: Page[] = [];
   beforeAll(async () => {
     ctx.server = await serveStatic(FIXTURES);
-    ctx.browser = await launchWithExtension(name);
+    ctx.browser = await launchWithExtension(name, options);
     ctx.url = (path: string) => `${ctx.server.origin}/${path.replace(/^\//, '')}`;
     ctx.page = async () => {
       const page = await ctx.browser.newPage();

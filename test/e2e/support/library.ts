@@ -4,11 +4,62 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../../scripts/lib/browsers';
 import { FIXTURES } from './fixture';
 
-/** Opens the library page in `page`. */
-export async function openLibrary(page: Page, browser: ExtensionBrowser): Promise<void> {
-  await openExtensionPage(page, browser, 'library.html');
-  await fileInputNamed(page, 'Import glossary');
-  await page.waitForFunction(() => document.querySelector('.packs, .no-packs') !== null, { timeout: 10_000 });
+/** The library's tabs, by the id used in its URL hash (`library.html#settings`). */
+export type LibraryTab = 'clippings' | 'glossaries' | 'settings';
+
+const TAB_NAMES: Record<LibraryTab, string> = {
+  clippings: 'Clippings',
+  glossaries: 'Glossaries',
+  settings: 'Settings',
+};
+
+/** A selector for what each tab shows once its data has loaded. */
+const LOADED: Record<LibraryTab, string> = {
+  clippings: '#panel-clippings :is(.filters, .empty-clippings)',
+  glossaries: '#panel-glossaries :is(.packs, .no-packs)',
+  settings: '#panel-settings input[type="checkbox"]',
+};
+
+/**
+ * Opens the library page in `page` at `tab` (`library.html#<tab>`) and waits until that tab has
+ * loaded. Always a fresh document, even when `page` already shows the library, so a test that opens
+ * it again sees what was stored rather than what the old page remembered.
+ */
+export async function openLibrary(
+  page: Page,
+  browser: ExtensionBrowser,
+  tab: LibraryTab = 'glossaries',
+): Promise<void> {
+  await openLibraryAt(page, browser, `#${tab}`);
+  await page.waitForSelector(LOADED[tab], { timeout: 10_000 });
+}
+
+/**
+ * Opens `library.html<hash>` as a new document. From the library itself that takes a reload: a
+ * navigation that changes only the fragment keeps the document.
+ */
+export async function openLibraryAt(page: Page, browser: ExtensionBrowser, hash: string): Promise<void> {
+  const library = `${browser.extensionUrl}library.html`;
+  const current = await page.evaluate(() => location.href).catch(() => '');
+  if (current.split('#')[0] !== library) {
+    await openExtensionPage(page, browser, `library.html${hash}`);
+    return;
+  }
+  await page.evaluate((url: string) => {
+    (window as { termlightStale?: true }).termlightStale = true;
+    history.replaceState(null, '', url);
+    location.reload();
+  }, `${library}${hash}`);
+  await pollDocument(page, () => !('termlightStale' in window) && document.readyState === 'complete');
+}
+
+/** Chooses the library tab `tab` the way a user does (a click), unless it is already chosen. */
+export async function showTab(page: Page, tab: LibraryTab): Promise<void> {
+  const selected = `#tab-${tab}[role="tab"][aria-selected="true"]`;
+  if (await page.$(selected)) return;
+  const button = await page.waitForSelector(`aria/${TAB_NAMES[tab]}[role="tab"]`, { timeout: 10_000 });
+  await button?.click();
+  await page.waitForSelector(selected, { timeout: 10_000 });
 }
 
 /**
@@ -22,14 +73,15 @@ export async function openExtensionPage(page: Page, browser: ExtensionBrowser, p
     return;
   }
   page.goto(url, { timeout: 0 }).catch(() => undefined);
+  await pollDocument(page, (url: string) => location.href === url && document.readyState === 'complete', url);
+}
+
+/** Waits until `ready` holds in the page's current document, across documents that replace each other. */
+async function pollDocument(page: Page, ready: (arg: string) => boolean, arg = ''): Promise<void> {
   const deadline = Date.now() + 15_000;
   for (;;) {
     try {
-      await page.waitForFunction(
-        (url: string) => location.href === url && document.readyState === 'complete',
-        { timeout: Math.max(1, deadline - Date.now()), polling: 50 },
-        url,
-      );
+      await page.waitForFunction(ready, { timeout: Math.max(1, deadline - Date.now()), polling: 50 }, arg);
       return;
     } catch (error) {
       // The poll runs in the document being replaced, whose realm can go away mid-wait ("Waiting
@@ -58,10 +110,17 @@ export async function fileInputNamed(page: Page, name: string): Promise<ElementH
   return handle as ElementHandle<HTMLInputElement>;
 }
 
-/** Sets the switch named `name` to `on`. */
+/** The settings' switches; every other switch ("Enable <pack>") is on the Glossaries tab. */
+const SETTINGS_SWITCHES = new Set([
+  'Highlight only the first occurrence of each term',
+  'Highlight terms inside code blocks',
+]);
+
+/** Sets the switch named `name` to `on`, choosing the tab it is on first. */
 export async function setSwitch(page: Page, name: string, on: boolean): Promise<void> {
   // A background tab's accessibility tree is not kept up to date: act on the page a user would see.
   await page.bringToFront();
+  await showTab(page, SETTINGS_SWITCHES.has(name) ? 'settings' : 'glossaries');
   // Firefox's accessibility tree may answer with the <label> that wraps the switch, so read the
   // state from the element or the input inside it.
   const handle = (await page.waitForSelector(`aria/${name}`)) as ElementHandle<HTMLElement>;

@@ -1,0 +1,151 @@
+/** One clipping in the library: its passage, note, tags, terms and date, and what the reader can do with it. */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Clipping } from '../shared/clippings/model';
+import { quoteSelector } from '../shared/clippings/model';
+import { textFragmentLink } from '../shared/clippings/text-fragment';
+import { safeHttpUrl } from '../shared/safe-url';
+import { ClippingEditForm } from './clipping-edit-form';
+import { termName } from './clipping-query';
+import type { StatusMessage } from './use-status';
+
+const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** What the list does when the reader acts on a clipping. */
+export interface ClippingActions {
+  onSaved: (clipping: Clipping) => void;
+  onDelete: (clipping: Clipping) => void;
+  onReattach: (clipping: Clipping) => void;
+  announce: (status: StatusMessage) => void;
+}
+
+/**
+ * A clipping as a list item. An orphan (its passage was not found on the page's last visit) shows the
+ * text around the passage and its page, and offers "Re-attach" instead of "Open passage".
+ */
+export function ClippingItem(props: {
+  clipping: Clipping;
+  termNames: Readonly<Record<string, string>>;
+  /** Takes focus when set (the clipping an "Undo" brought back). */
+  focused: boolean;
+  actions: ClippingActions;
+}) {
+  const { clipping, termNames, focused, actions } = props;
+  const [editing, setEditing] = useState(false);
+  const item = useRef<HTMLLIElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  // Set when the form closes, so focus goes back to "Edit note" rather than to the page's start.
+  const refocusEdit = useRef(false);
+  const orphan = !clipping.anchored;
+  const pageUrl = safeHttpUrl(clipping.url);
+
+  useEffect(() => {
+    if (focused) item.current?.focus();
+  }, [focused]);
+  useEffect(() => {
+    if (editing || !refocusEdit.current) return;
+    refocusEdit.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const closeForm = () => {
+    refocusEdit.current = true;
+    setEditing(false);
+  };
+
+  return (
+    <li class={orphan ? 'clipping orphan' : 'clipping'} ref={item} tabIndex={-1}>
+      {orphan ? (
+        <OrphanPassage clipping={clipping} />
+      ) : (
+        <blockquote class="passage" cite={pageUrl ?? undefined}>
+          {clipping.exact}
+        </blockquote>
+      )}
+      {orphan && (
+        <p class="muted page-of-orphan">
+          {clipping.title || clipping.url}
+          {pageUrl && (
+            <>
+              {' · '}
+              <a href={pageUrl} target="_blank" rel="noopener noreferrer">
+                {clipping.site}
+              </a>
+            </>
+          )}
+        </p>
+      )}
+      {editing ? (
+        <ClippingEditForm
+          clipping={clipping}
+          announce={actions.announce}
+          onCancel={closeForm}
+          onSaved={(saved) => {
+            actions.onSaved(saved);
+            closeForm();
+          }}
+        />
+      ) : (
+        <>
+          {clipping.note && <p class="note">{clipping.note}</p>}
+          <ClippingFacts clipping={clipping} termNames={termNames} />
+          <div class="actions">
+            {orphan ? (
+              <button type="button" onClick={() => actions.onReattach(clipping)}>
+                Re-attach
+              </button>
+            ) : (
+              pageUrl && (
+                <a
+                  class="button"
+                  href={textFragmentLink(pageUrl, quoteSelector(clipping))}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                >
+                  Open passage
+                </a>
+              )
+            )}
+            <button type="button" ref={editButton} onClick={() => setEditing(true)}>
+              Edit note
+            </button>
+            <button type="button" onClick={() => actions.onDelete(clipping)}>
+              Delete clipping
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}
+
+/** An orphan's passage with the text that stood before and after it, dimmed, to help find it again. */
+function OrphanPassage({ clipping }: { clipping: Clipping }) {
+  const quote = quoteSelector(clipping);
+  return (
+    <blockquote class="passage">
+      {quote.prefix && <span class="context">…{quote.prefix}</span>}
+      <mark>{quote.exact}</mark>
+      {quote.suffix && <span class="context">{quote.suffix}…</span>}
+    </blockquote>
+  );
+}
+
+/** The date, terms and tags of a clipping. */
+function ClippingFacts({
+  clipping,
+  termNames,
+}: {
+  clipping: Clipping;
+  termNames: Readonly<Record<string, string>>;
+}) {
+  return (
+    <p class="facts muted">
+      <time dateTime={new Date(clipping.createdAt).toISOString()}>
+        {DATE_FORMAT.format(clipping.createdAt)}
+      </time>
+      {clipping.termIds.length > 0 && (
+        <span>Terms: {clipping.termIds.map((id) => termName(id, termNames)).join(', ')}</span>
+      )}
+      {clipping.tags.length > 0 && <span>Tags: {clipping.tags.join(', ')}</span>}
+    </p>
+  );
+}

@@ -1,0 +1,175 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { TextQuoteSelector } from '../../../../src/shared/clippings/model';
+import { textFragmentLink } from '../../../../src/shared/clippings/text-fragment';
+
+const PAGE = 'https://example.com/article';
+
+function quote(exact: string, prefix = '', suffix = ''): TextQuoteSelector {
+  return { type: 'TextQuoteSelector', exact, prefix, suffix };
+}
+
+/** The directive of a link, split into its parts and decoded, as a browser reads it. */
+function directive(link: string): { prefix?: string; start?: string; end?: string; suffix?: string } {
+  const [, text] = link.split('#:~:text=');
+  if (text === undefined) return {};
+  const parts = text.split(',');
+  const result: { prefix?: string; start?: string; end?: string; suffix?: string } = {};
+  if (parts[0]?.endsWith('-')) result.prefix = decodeURIComponent(parts.shift()?.slice(0, -1) ?? '');
+  if (parts.at(-1)?.startsWith('-')) result.suffix = decodeURIComponent(parts.pop()?.slice(1) ?? '');
+  result.start = decodeURIComponent(parts[0] ?? '');
+  if (parts[1] !== undefined) result.end = decodeURIComponent(parts[1]);
+  return result;
+}
+
+const words = (count: number, from = 0) =>
+  Array.from({ length: count }, (_, i) => `word${from + i}`).join(' ');
+
+describe('textFragmentLink', () => {
+  it('links a short passage whole, as textStart', () => {
+    expect(textFragmentLink(PAGE, quote('a short passage'))).toBe(`${PAGE}#:~:text=a%20short%20passage`);
+  });
+
+  it("replaces the page URL's own fragment", () => {
+    expect(textFragmentLink(`${PAGE}#section-2`, quote('passage'))).toBe(`${PAGE}#:~:text=passage`);
+  });
+
+  it('percent-encodes the characters that delimit directive parts', () => {
+    const cases: [exact: string, encoded: string][] = [
+      ['one, two', 'one%2C%20two'],
+      ['well-known', 'well%2Dknown'],
+      ['R&D', 'R%26D'],
+      ['a-,b,-c', 'a%2D%2Cb%2C%2Dc'],
+      ['50% off #1', '50%25%20off%20%231'],
+    ];
+    const failing = cases
+      .map(([exact, encoded]) => ({ exact, encoded, got: textFragmentLink(PAGE, quote(exact)) }))
+      .filter(({ encoded, got }) => got !== `${PAGE}#:~:text=${encoded}`);
+    expect(failing).toEqual([]);
+  });
+
+  it('never leaves a delimiter unencoded inside a part', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+        fc.string(),
+        (exact, context) => {
+          const link = textFragmentLink(PAGE, quote(exact, context, context));
+          const parts = (link.split('#:~:text=')[1] ?? '').split(',');
+          for (const part of parts) {
+            const inner = part.replace(/^-|-$/g, '');
+            expect(inner).not.toMatch(/[-,&#\s]/);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('encodes CJK text as UTF-8 percent escapes that decode back', () => {
+    const link = textFragmentLink(PAGE, quote('術語を保存する'));
+    expect(link).toBe(`${PAGE}#:~:text=%E8%A1%93%E8%AA%9E%E3%82%92%E4%BF%9D%E5%AD%98%E3%81%99%E3%82%8B`);
+    expect(directive(link).start).toBe('術語を保存する');
+  });
+
+  it('collapses runs of whitespace to one space', () => {
+    expect(directive(textFragmentLink(PAGE, quote('  spread \t out   words ')))).toEqual({
+      start: 'spread out words',
+    });
+  });
+
+  it('links a passage over 300 characters by its first and last words', () => {
+    const exact = words(60);
+    expect(exact.length).toBeGreaterThan(300);
+    expect(directive(textFragmentLink(PAGE, quote(exact)))).toEqual({
+      start: 'word0 word1 word2 word3',
+      end: 'word56 word57 word58 word59',
+    });
+  });
+
+  it('keeps a passage of 300 characters whole', () => {
+    const exact = `${words(49)} ab`.slice(-300);
+    expect(exact.length).toBe(300);
+    expect(directive(textFragmentLink(PAGE, quote(exact))).end).toBeUndefined();
+  });
+
+  it('links a passage over several lines by the start of the first and the end of the last', () => {
+    const exact = 'The first paragraph starts here and goes on.\n\nMiddle.\nThe last one ends right here.';
+    expect(directive(textFragmentLink(PAGE, quote(exact)))).toEqual({
+      start: 'The first paragraph starts',
+      end: 'one ends right here.',
+    });
+  });
+
+  it('links a long CJK passage by about ten characters at each end, on word boundaries', () => {
+    const exact = `${'日本語の文章を選択して保存します。'.repeat(20)}最後の言葉です`;
+    const { start = '', end = '' } = directive(textFragmentLink(PAGE, quote(exact)));
+    const segmenter = new Intl.Segmenter('ja', { granularity: 'word' });
+    const boundaries = new Set([...segmenter.segment(exact)].map((s) => s.index));
+    expect({
+      startLength: start.length >= 8 && start.length <= 16,
+      endLength: end.length >= 8 && end.length <= 16,
+      startIsHead: exact.startsWith(start),
+      endIsTail: exact.endsWith(end),
+      startEndsOnBoundary: boundaries.has(start.length),
+      endStartsOnBoundary: boundaries.has(exact.length - end.length),
+    }).toEqual({
+      startLength: true,
+      endLength: true,
+      startIsHead: true,
+      endIsTail: true,
+      startEndsOnBoundary: true,
+      endStartsOnBoundary: true,
+    });
+  });
+
+  it('leaves out an empty prefix and suffix', () => {
+    const link = textFragmentLink(PAGE, quote('passage', '', ''));
+    expect(link).toBe(`${PAGE}#:~:text=passage`);
+  });
+
+  it('adds the nearest words of the context as prefix and suffix', () => {
+    const link = textFragmentLink(PAGE, quote('passage', 'Some text, just before ', ' and then after it.'));
+    expect(directive(link)).toEqual({ prefix: 'just before', start: 'passage', suffix: 'and then' });
+  });
+
+  it('takes CJK context as the nearest few characters', () => {
+    const link = textFragmentLink(PAGE, quote('保存', '日本語の文章を選択して', 'します。次の文'));
+    const { prefix = '', suffix = '' } = directive(link);
+    expect({ prefix, suffix }).toMatchObject({
+      prefix: expect.stringMatching(/^.{4,8}$/u),
+      suffix: expect.stringMatching(/^.{4,8}$/u),
+    });
+    expect('日本語の文章を選択して'.endsWith(prefix) && 'します。次の文'.startsWith(suffix)).toBe(true);
+  });
+
+  it('drops a first context word cut by the 32-character limit', () => {
+    const prefix = 'ormation that is needed here, ok';
+    expect(prefix.length).toBe(32);
+    const link = textFragmentLink(PAGE, quote('passage', `${prefix} `, ''));
+    expect(directive(link).prefix).toBe('here, ok');
+    const onlyCut = textFragmentLink(PAGE, quote('passage', `${'x'.repeat(31)} `, ` ${'y'.repeat(31)}`));
+    expect(directive(onlyCut)).toEqual({ start: 'passage' });
+  });
+
+  it('takes the prefix and suffix from the lines next to the passage only', () => {
+    const link = textFragmentLink(PAGE, quote('Passage', 'Heading text\n  ', '\nNext block'));
+    expect(directive(link)).toEqual({ prefix: 'Heading text', start: 'Passage', suffix: 'Next block' });
+  });
+
+  it('widens a passage cut mid-word to the whole word', () => {
+    const link = textFragmentLink(PAGE, quote('ormation is her', 'the inf', 'e today'));
+    expect(directive(link)).toEqual({ prefix: 'the', start: 'information is here', suffix: 'today' });
+  });
+
+  it('does not widen a passage that starts with a capital right after the context', () => {
+    // Page text joins a heading and the next paragraph with no separator.
+    const link = textFragmentLink(PAGE, quote('Passage text', 'Introduction', ''));
+    expect(directive(link)).toEqual({ prefix: 'Introduction', start: 'Passage text' });
+  });
+
+  it('stops the context at what may be the end of another block', () => {
+    const link = textFragmentLink(PAGE, quote('passage', 'end of section!Title: ', ''));
+    expect(directive(link).prefix).toBe('Title:');
+  });
+});
