@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
-import { readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import { highlightCenter, readHighlights, waitForScan } from '../../scripts/lib/page-probe';
 import { serveStatic } from '../../scripts/lib/server';
 import { waitForRoleText } from './support/a11y';
 import { dragSelect, waitForClipPass } from './support/clippings';
-import { relayCommandFrom } from './support/commands';
+import { relayCommandFrom, sendCommand } from './support/commands';
 import { FIXTURES, useExtensionBrowser } from './support/fixture';
 import { openLibrary } from './support/library';
 
@@ -84,6 +84,76 @@ describe('clippings in chromium', () => {
       PASSAGE,
     );
     expect(await orphans.jsonValue()).toMatch(/Orphans/);
+
+    // Re-attach: the library opens the page, and the reader's new selection becomes the passage.
+    await (await library.waitForSelector('aria/Re-attach[role="button"]'))?.click();
+    const opened = await ctx.browser.browser.waitForTarget(
+      (t) => t.type() === 'page' && t.url() === url && t !== page.target(),
+    );
+    const tab = await opened.page();
+    if (!tab) throw new Error('Re-attach opened no page');
+    await tab.bringToFront();
+    await waitForClipPass(tab);
+    const replacement = 'Smaller firms asked for more time';
+    await dragSelect(tab, '#more', replacement);
+    await (await tab.waitForSelector('aria/Re-attach clipping[role="button"]'))?.click();
+    await waitForRoleText(tab, 'status', /Clipping re-attached/);
+    await tab.reload({ waitUntil: 'load' });
+    await waitForClipPass(tab);
+    expect(await readHighlights(tab, 'termlight-clip')).toEqual([
+      { name: 'termlight-clip', text: replacement },
+    ]);
+    await tab.close();
+    await library.bringToFront();
+    await openLibrary(library, ctx.browser, 'clippings');
+    expect(await library.$('.orphans')).toBeNull();
+  });
+
+  it('shows a clipping’s note when the pointer rests on it', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=note');
+    await openArticle(page, url, 'none');
+    await saveWithToolbar(page);
+    const note = await page.waitForSelector('aria/Note');
+    await note?.type('Compare with the 2021 draft');
+    await (await page.waitForSelector('aria/Save note[role="button"]'))?.click();
+    await waitForRoleText(page, 'status', /Note saved/);
+    await page.keyboard.press('Escape');
+
+    await page.reload({ waitUntil: 'load' });
+    await waitForClipPass(page);
+    const { x, y } = await highlightCenter(page, PASSAGE, 'termlight-clip');
+    // Over the clipping's own words, away from the terms inside it (their card would win there).
+    const start = await page.evaluate(() => {
+      const text = document.querySelector('#quote')?.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 9);
+      const rect = range.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    expect(Math.abs(start.y - y)).toBeLessThan(40);
+    await page.mouse.move(start.x, start.y);
+    expect(await waitForRoleText(page, 'tooltip', /Compare with the 2021 draft/)).toMatch(/2021 draft/);
+  });
+
+  it('shows the toolbar for a keyboard selection and saves it with the save-clipping command', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=keyboard');
+    await openArticle(page, url, 'none');
+    await waitForScan(page);
+    // Select all, from the keyboard.
+    await page.click('h1');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.waitForSelector('aria/Save clipping[role="button"]');
+    await sendCommand(ctx.browser, page, 'save-clipping');
+    await waitForRoleText(page, 'status', /Clipping saved/);
+    const [clip, ...more] = await readHighlights(page, 'termlight-clip');
+    expect(more).toEqual([]);
+    expect(clip?.text).toMatch(/^New data rules take effect\s+Regulators published/);
+    expect(clip?.text).toMatch(/before the end of the year\.$/);
   });
 
   it('saves passages inside an open shadow root and inside a same-origin frame, each on its own document', async () => {
