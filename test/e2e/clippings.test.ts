@@ -122,7 +122,7 @@ describe('clippings in chromium', () => {
 
     await page.reload({ waitUntil: 'load' });
     await waitForClipPass(page);
-    const { x, y } = await highlightCenter(page, PASSAGE, 'termlight-clip');
+    const { y } = await highlightCenter(page, PASSAGE, 'termlight-clip');
     // Over the clipping's own words, away from the terms inside it (their card would win there).
     const start = await page.evaluate(() => {
       const text = document.querySelector('#quote')?.firstChild as Text;
