@@ -34,6 +34,8 @@ export function browserManifest(source, browser) {
 const extensionEntries = {
   background: 'src/background/index.ts',
   content: 'src/content/index.ts',
+  // The card, toolbar and anchorer: injected into a frame by the background when first needed.
+  'content-ui': 'src/content/ui/index.ts',
   'page-hooks': 'src/content/main-world/page-hooks.ts',
   popup: 'src/popup/index.tsx',
   library: 'src/library/index.tsx',

@@ -163,6 +163,15 @@ export function createHandlers(
       await ready;
       return { restored: await restoreClippings(db, request.clippings) };
     },
+    async loadContentUi(_request, caller) {
+      if (caller.kind !== 'page') throw new Error('The page UI loads into a page');
+      // Into the asking frame only, and only the extension's own file.
+      await browser.scripting.executeScript({
+        target: { tabId: caller.tabId, frameIds: [caller.frameId] },
+        files: ['content-ui.js'],
+      });
+      return { loaded: true };
+    },
     async reattachClipping(request) {
       await ready;
       const clipping = await db.clippings.get(request.id);

@@ -98,6 +98,7 @@ export const RequestSchema = v.variant('type', [
     clippings: v.pipe(v.array(ClippingSchema), v.minLength(1), v.maxLength(MAX_BATCH)),
   }),
   v.strictObject({ type: v.literal('reattachClipping'), id }),
+  v.strictObject({ type: v.literal('loadContentUi') }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

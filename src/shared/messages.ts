@@ -24,7 +24,8 @@ export type Request =
   | { type: 'listClippings' }
   | { type: 'deleteClippings'; ids: string[] }
   | { type: 'restoreClippings'; clippings: Clipping[] }
-  | { type: 'reattachClipping'; id: string };
+  | { type: 'reattachClipping'; id: string }
+  | { type: 'loadContentUi' };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -89,6 +90,7 @@ export interface ResponseMap {
   deleteClippings: { deleted: Clipping[] };
   restoreClippings: { restored: number };
   reattachClipping: { opened: boolean };
+  loadContentUi: { loaded: boolean };
 }
 
 /** A page's own clippings, and the orphan the reader is re-attaching there (if any). */
@@ -116,6 +118,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'updateClipping',
   'getPageClippings',
   'reportAnchoring',
+  // Injects the extension's own UI script into the asking frame; the page chooses nothing.
+  'loadContentUi',
 ]);
 
 /** Sends a request to the background and unwraps its envelope, throwing the background's error. */

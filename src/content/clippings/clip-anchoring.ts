@@ -4,10 +4,11 @@
  * clippings anchored a few at a time, so 500 clippings on a huge page make no long task. A page that
  * changes (a dynamic page, a single-page app's move) is anchored again.
  */
-import { anchorPassage } from '../../shared/clippings/anchor';
+import type { anchorPassage } from '../../shared/clippings/anchor';
 import type { Clipping } from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
 import { runInChunks } from '../idle-chunks';
+import { contentUi } from '../lazy-ui';
 import type { ClipHighlights, ClipRange } from './clip-highlights';
 import { pointAt, readTextMap, type TextMap } from './text-map';
 
@@ -44,26 +45,27 @@ export function rangeAt(map: TextMap, start: number, end: number): StaticRange |
   });
 }
 
-/** Anchors `clippings` in `map`, a few per step; null when `signal` aborts first. */
+/** Anchors `clippings` in `map` with `anchor`, a few per step; null when `signal` aborts first. */
 export async function anchorClippings(
   map: TextMap,
   clippings: readonly Clipping[],
+  anchor: typeof anchorPassage,
   signal: AbortSignal,
 ): Promise<{ found: ClipRange[]; orphans: Clipping[] } | null> {
-  const found: ClipRange[] = [];
+  const shown: ClipRange[] = [];
   const orphans: Clipping[] = [];
   let i = 0;
   const step = () => {
     const clipping = clippings[i++];
     if (!clipping) return false;
-    const anchor = anchorPassage(map.text, clipping.selectors);
-    const range = anchor && rangeAt(map, anchor.start, anchor.end);
-    if (range) found.push({ clipping, range });
+    const found = anchor(map.text, clipping.selectors);
+    const range = found && rangeAt(map, found.start, found.end);
+    if (range) shown.push({ clipping, range });
     else orphans.push(clipping);
     return i < clippings.length;
   };
   if (clippings.length > 0 && !(await runInChunks(step, signal))) return null;
-  return { found, orphans };
+  return { found: shown, orphans };
 }
 
 /** The clippings of one document: fetched, anchored, kept anchored, reported. */
@@ -135,9 +137,14 @@ export class PageClippings {
     this.signal.addEventListener('abort', abort, { once: true });
     const start = performance.now();
     const clippings = this.clippings;
-    const map = clippings.length > 0 ? await readTextMap(this.doc, pass.signal) : null;
-    if (clippings.length > 0 && !map) return null;
-    const result = map ? await anchorClippings(map, clippings, pass.signal) : { found: [], orphans: [] };
+    // A page with no clippings loads no anchorer and reads no text.
+    const ui = clippings.length > 0 ? await contentUi() : null;
+    const map = ui ? await readTextMap(this.doc, pass.signal) : null;
+    if (ui && !map) return null;
+    const result =
+      ui && map
+        ? await anchorClippings(map, clippings, ui.anchorPassage, pass.signal)
+        : { found: [], orphans: [] };
     this.signal.removeEventListener('abort', abort);
     if (!result || pass.signal.aborted) return null;
     this.highlights.set(result.found);

@@ -7,13 +7,14 @@ import browser from '../../shared/browser';
 import { send } from '../../shared/messages';
 import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
 import type { Box } from '../card/position';
+import { contentUi } from '../lazy-ui';
 import { onPageChange } from '../page-navigation';
 import { whenTextAppears } from '../page-text';
 import { PageClippings } from './clip-anchoring';
 import { ClipHighlights } from './clip-highlights';
 import { saveSelection } from './save-clipping';
 import { selectedRange } from './selection';
-import { ToolbarHost } from './toolbar-host';
+import type { ToolbarHost } from './toolbar-host';
 import type { ToolbarProps, ToolbarState } from './toolbar-view';
 
 /** Wait after the selection stops changing before the toolbar shows (a drag is still going on). */
@@ -30,7 +31,8 @@ export function initClippings(
   if (!/^(https?|file):$/.test(doc.location?.protocol ?? '')) return;
   const highlights = new ClipHighlights(doc);
   const clippings = new PageClippings(doc, highlights, signal);
-  const toolbar = new ToolbarHost(doc);
+  // Made when the toolbar first shows: its code is loaded then (see lazy-ui.ts).
+  let toolbar: ToolbarHost | null = null;
   let state: ToolbarState | null = null;
   let status: ToolbarProps['status'] = null;
   let selection: AbstractRange | null = null;
@@ -39,7 +41,17 @@ export function initClippings(
 
   const render = (anchor?: Box) => {
     if (!state) {
-      toolbar.hide();
+      toolbar?.hide();
+      return;
+    }
+    if (!toolbar) {
+      contentUi().then(
+        (ui) => {
+          toolbar ??= new ui.ToolbarHost(doc);
+          render(anchor);
+        },
+        (error: unknown) => console.warn('Termlight: could not show the selection toolbar:', error),
+      );
       return;
     }
     toolbar.show(
@@ -100,7 +112,7 @@ export function initClippings(
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(() => {
       // The reader is writing a note: a selection elsewhere does not take the toolbar away.
-      if (toolbar.focused || state?.kind === 'saving') return;
+      if (toolbar?.focused || state?.kind === 'saving') return;
       const range = selectedRange(doc);
       selection = range;
       if (range) {
@@ -118,7 +130,7 @@ export function initClippings(
     'keydown',
     (event) => {
       if (event.key === 'Escape' && state && state.kind !== 'saving') {
-        const hadFocus = toolbar.focused;
+        const hadFocus = toolbar?.focused ?? false;
         close();
         if (hadFocus) event.stopPropagation();
       }
@@ -130,7 +142,7 @@ export function initClippings(
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (toolbar.contains(event.target) || (state && state.kind !== 'note')) return;
+      if (toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
       clearTimeout(noteTimer);
       const { clientX: x, clientY: y } = event;
       noteTimer = setTimeout(() => {
@@ -170,7 +182,7 @@ export function initClippings(
     browser.runtime.onMessage.removeListener(onMessage);
     clearTimeout(selectionTimer);
     clearTimeout(noteTimer);
-    toolbar.hide();
+    toolbar?.hide();
   });
 }
 

@@ -46,6 +46,7 @@ function handlers(): Handlers {
     deleteClippings: vi.fn(async () => ({ deleted: [] })),
     restoreClippings: vi.fn(async () => ({ restored: 0 })),
     reattachClipping: vi.fn(async () => ({ opened: true })),
+    loadContentUi: vi.fn(async () => ({ loaded: true })),
     importGlossary: vi.fn(async () => ({
       ok: true as const,
       packId: 'p',

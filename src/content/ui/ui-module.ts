@@ -1,0 +1,24 @@
+/**
+ * The in-page UI that most pages never show: the card and toolbar (Preact, their styles) and the
+ * clipping anchorer. It is a second script, `content-ui.js`, that the background injects into a
+ * frame when the frame first needs it, so every page load does not pay to parse it. Both scripts run
+ * in the same isolated world, where the page cannot see this global.
+ */
+import type { anchorPassage } from '../../shared/clippings/anchor';
+import type { CardHost } from '../card/card-host';
+import type { ToolbarHost } from '../clippings/toolbar-host';
+
+/** What `content-ui.js` provides. */
+export interface ContentUi {
+  CardHost: typeof CardHost;
+  ToolbarHost: typeof ToolbarHost;
+  anchorPassage: typeof anchorPassage;
+}
+
+/** The isolated world's global under which `content-ui.js` leaves its exports. */
+export const CONTENT_UI_KEY = '__termlightContentUi';
+
+/** The UI module if it is loaded in this world. */
+export function loadedUi(): ContentUi | undefined {
+  return (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] as ContentUi | undefined;
+}
