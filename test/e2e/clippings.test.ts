@@ -20,7 +20,7 @@ const CLIP = [{ name: 'termlight-clip', text: PASSAGE }];
 async function openArticle(
   page: Page,
   url: string,
-  edit: 'none' | 'insert' | 'remove',
+  edit: 'none' | 'insert' | 'remove' | 'late',
   passes = 1,
 ): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
@@ -106,6 +106,25 @@ describe('clippings in chromium', () => {
     await tab.close();
     await library.bringToFront();
     await openLibrary(library, ctx.browser, 'clippings');
+    expect(await library.$('.orphans')).toBeNull();
+  });
+
+  it('anchors a passage that the page renders seconds after it loads, without orphaning it', async () => {
+    const page = await ctx.page();
+    const url = ctx.url('e2e/article.html?case=late');
+    await openArticle(page, url, 'none');
+    await saveWithToolbar(page);
+
+    await openArticle(page, url, 'late');
+    await page.waitForFunction(() => (CSS.highlights.get('termlight-clip')?.size ?? 0) === 1, {
+      timeout: 10_000,
+    });
+    expect(await readHighlights(page, 'termlight-clip')).toEqual(CLIP);
+    // Past the grace time an orphan would have been reported: the library lists none.
+    await new Promise((resolve) => setTimeout(resolve, 3_500));
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser, 'clippings');
+    expect(await library.$eval('#panel-clippings', (p) => p.textContent)).toContain(PASSAGE);
     expect(await library.$('.orphans')).toBeNull();
   });
 
