@@ -1,4 +1,5 @@
 /** One builder per group of rows in the results table. */
+import type { ClippingResults, ClipTask } from './clippings-runs';
 import type { MarkSeries } from './markjs-runs';
 import type { PhaseResults } from './phases';
 import { formatMs, median } from './stats';
@@ -181,6 +182,68 @@ export function phaseRows(p: PhaseResults | null, walkMs: number, nodeCompileMs:
       formatMs(p.compileMs),
       `in node ${formatMs(nodeCompileMs)}`,
       times(p.compileMs / nodeCompileMs),
+    ),
+  ];
+}
+
+const clipTask = (t: ClipTask | undefined): string => {
+  if (!t) return 'n/a';
+  const cpu = t.cpuMs === null ? '' : `, ${formatMs(t.cpuMs)} CPU`;
+  const where = t.inClips
+    ? `${t.atMs >= 0 ? '+' : ''}${formatMs(t.atMs)} into the pass`
+    : `${formatMs(-t.atMs)} before the pass`;
+  const scan = t.inScan ? ', during the term scan' : '';
+  return `${formatMs(t.ms)} (${t.extension ? 'Termlight, ' : ''}${t.what}${cpu}, at ${where}${scan})`;
+};
+
+/**
+ * Re-anchoring saved clippings on the article (`null` when not run; `error` when the run failed):
+ * the pass time, and the longest Termlight task from the page load to the end of the pass.
+ */
+export function clippingRows(c: ClippingResults | null, walkMs: number, error?: string): Row[] {
+  const metric = 'Re-anchoring saved clippings';
+  if (!c) {
+    const why = error ? `harness error: ${error}` : 'not run (BENCH_CLIPPINGS=0)';
+    return [{ metric, value: why, floor: '', ratio: 'n/a', target: '', result: 'n/a' }];
+  }
+  const { mix, clippings: n, trace: tr, node } = c;
+  const allFound = c.minAnchored === n && c.maxOrphans === 0;
+  const placed =
+    c.placement && c.placement.asExpected < n
+      ? `; only ${c.placement.asExpected}/${n} ranges where node anchored them`
+      : '';
+  const w = tr.window;
+  const window = w
+    ? `pass ${formatMs(tr.passMs)} under trace: ${w.tasks} tasks, ${formatMs(w.busyMs)} busy (${topWork(w.work)})`
+    : `pass ${formatMs(tr.passMs)} under trace`;
+  const byMethod = (['position', 'quote', 'fuzzy'] as const)
+    .map((m) => {
+      const s = node.byMethod[m];
+      return `${s.count} by ${m} ${formatMs(s.totalMs)} (max ${formatMs(s.maxMs)})`;
+    })
+    .join(', ');
+  return [
+    {
+      metric: `Re-anchoring ${n} clippings (${mix.position} in place, ${mix.quote} moved, ${mix.fuzzy} edited), termlight:clips pass`,
+      value: formatMs(c.medianMs),
+      floor: `${c.minAnchored}/${n} anchored, ${c.maxOrphans} orphans${placed}; bare TreeWalker ${formatMs(walkMs)}`,
+      ratio: times(c.medianMs / walkMs),
+      target: `all ${n} anchored`,
+      result: verdict(allFound),
+    },
+    {
+      metric: `Longest Termlight task while re-anchoring ${n} clippings, load + pass (trace)`,
+      value: clipTask(tr.longestExtension),
+      floor: `${window}; longest task in the pass ${clipTask(tr.longestInClips)}; ${tr.extensionTasks} Termlight tasks, ${tr.extensionOver50} over 50 ms`,
+      ratio: '',
+      target: '≤ 50 ms',
+      result: verdict(tr.longestExtension ? tr.longestExtension.ms <= 50 : undefined),
+    },
+    info(
+      `anchorPassage for the same ${n} clippings in node (${c.page.chars} chars of page text)`,
+      formatMs(node.totalMs),
+      byMethod,
+      `slowest ${formatMs(node.slowest.ms)} (${node.slowest.method}, ${node.slowest.chars} chars)`,
     ),
   ];
 }

@@ -1,8 +1,19 @@
 /** Turns the bench's measurements into rows: a console table, a markdown table and results.json. */
+import type { ClippingResults } from './clippings-runs';
 import type { MarkSeries } from './markjs-runs';
 import type { CompileResult, FindResult } from './node-matcher';
 import type { PhaseResults } from './phases';
-import { appendRows, info, markRow, phaseRows, type Row, times, traceRows, verdict } from './report-rows';
+import {
+  appendRows,
+  clippingRows,
+  info,
+  markRow,
+  phaseRows,
+  type Row,
+  times,
+  traceRows,
+  verdict,
+} from './report-rows';
 import { formatMb, formatMs } from './stats';
 import type { TermlightResults } from './termlight-runs';
 
@@ -22,6 +33,9 @@ export interface ReportInput {
   compile: CompileResult;
   find: FindResult;
   phases: PhaseResults | null;
+  /** Re-anchoring saved clippings: null when not run (BENCH_CLIPPINGS=0 or an error, given here). */
+  clippings: ClippingResults | null;
+  clippingsError?: string;
 }
 
 /** Every row of the results table. */
@@ -60,6 +74,7 @@ export function buildRows(input: ReportInput): Row[] {
   );
   for (const size of sizes) rows.push(markRow(size.label, scanOf(size.key), input.mark[size.key]));
   rows.push(...traceRows(t), ...appendRows(t));
+  rows.push(...clippingRows(input.clippings, t.walk.median, input.clippingsError));
 
   const c = input.compile;
   const compileRatio = c.compileMs / c.floorMs;

@@ -5,12 +5,13 @@
  * missed (it is a report) and 1 on a harness error.
  * Env: BENCH_RUNS (page loads per median, 5), BENCH_MARK_TIMEOUT_S (120), BENCH_MARK_PROBE_S (45),
  * BENCH_PAGE_BYTES (1000000), BENCH_TRACE_OUT (a path: keep the page-load trace), BENCH_MARKJS=0 (skip
- * mark.js, for a quick run).
+ * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { surfaceForms } from '../../src/shared/glossary/alias-rules';
+import { type ClippingResults, runClippings } from './clippings-runs';
 import { createFixtures } from './fixtures';
 import { type MarkResults, runMarkJsSeries } from './markjs-runs';
 import { benchCompile, benchFind, htmlBlocks } from './node-matcher';
@@ -64,6 +65,17 @@ async function main(): Promise<void> {
       ...(process.env.BENCH_TRACE_OUT ? { traceOut: resolve(process.env.BENCH_TRACE_OUT) } : {}),
       log,
     });
+    // Re-anchoring saved clippings, in a browser of its own (its database holds them, not packs).
+    let clippings: ClippingResults | null = null;
+    let clippingsError: string | undefined;
+    if (process.env.BENCH_CLIPPINGS !== '0') {
+      try {
+        clippings = await runClippings({ url: fx.urls.article, runs, log });
+      } catch (error) {
+        clippingsError = error instanceof Error ? error.message : String(error);
+        log(`clippings: harness error: ${clippingsError}`);
+      }
+    }
     let phases: PhaseResults | null = null;
     try {
       phases = await runPhases(fx.urls.article, bigMatchTerms, runs);
@@ -96,6 +108,8 @@ async function main(): Promise<void> {
       compile,
       find,
       phases,
+      clippings,
+      ...(clippingsError ? { clippingsError } : {}),
     });
     const scan = termlight.scans['10000']?.detail;
     const meta = {
@@ -117,7 +131,14 @@ async function main(): Promise<void> {
     console.log(markdownTable(rows));
     const outDir = join(ROOT, 'bench');
     mkdirSync(outDir, { recursive: true });
-    const raw = { termlight, mark, compile, find, phases };
+    const raw = {
+      termlight,
+      mark,
+      compile,
+      find,
+      phases,
+      clippings: clippings ?? (clippingsError ? { error: clippingsError } : null),
+    };
     writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ meta, rows, raw }, null, 2)}\n`);
     log(`wrote ${join('bench', 'results.json')}`);
   } finally {

@@ -4,11 +4,12 @@
  * clippings anchored a few at a time, so 500 clippings on a huge page make no long task. A page that
  * changes (a dynamic page, a single-page app's move) is anchored again.
  */
-import type { anchorPassage } from '../../shared/clippings/anchor';
+import type { Anchor, ApproximateSearch } from '../../shared/clippings/anchor';
 import type { Clipping } from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
-import { runInChunks } from '../idle-chunks';
+import { nextTask, runInChunks } from '../idle-chunks';
 import { contentUi } from '../lazy-ui';
+import type { ContentUi } from '../ui/ui-module';
 import type { ClipHighlights, ClipRange } from './clip-highlights';
 import { pointAt, readTextMap, type TextMap } from './text-map';
 
@@ -45,23 +46,41 @@ export function rangeAt(map: TextMap, start: number, end: number): StaticRange |
   });
 }
 
-/** Anchors `clippings` in `map` with `anchor`, a few per step; null when `signal` aborts first. */
+/**
+ * Anchors `clippings` in `map`, a few per step: the position and exact quote of a clipping cost an
+ * indexOf or two; an approximate search goes a segment of the page text per step (see
+ * ApproximateSearch), so no clipping makes a long task. Null when `signal` aborts first.
+ */
 export async function anchorClippings(
   map: TextMap,
   clippings: readonly Clipping[],
-  anchor: typeof anchorPassage,
+  ui: Pick<ContentUi, 'anchorExactly' | 'ApproximateSearch' | 'NEEDS_APPROXIMATE'>,
   signal: AbortSignal,
 ): Promise<{ found: ClipRange[]; orphans: Clipping[] } | null> {
   const shown: ClipRange[] = [];
   const orphans: Clipping[] = [];
   let i = 0;
-  const step = () => {
-    const clipping = clippings[i++];
-    if (!clipping) return false;
-    const found = anchor(map.text, clipping.selectors);
-    const range = found && rangeAt(map, found.start, found.end);
+  let searching: { clipping: Clipping; search: ApproximateSearch } | null = null;
+  const settle = (clipping: Clipping, anchor: Anchor | null) => {
+    const range = anchor && rangeAt(map, anchor.start, anchor.end);
     if (range) shown.push({ clipping, range });
     else orphans.push(clipping);
+  };
+  const step = () => {
+    if (searching) {
+      if (searching.search.step()) return true;
+      settle(searching.clipping, searching.search.result());
+      searching = null;
+      return i < clippings.length;
+    }
+    const clipping = clippings[i++];
+    if (!clipping) return false;
+    const quick = ui.anchorExactly(map.text, clipping.selectors);
+    if (quick === ui.NEEDS_APPROXIMATE) {
+      searching = { clipping, search: new ui.ApproximateSearch(map.text, clipping.selectors) };
+      return true;
+    }
+    settle(clipping, quick);
     return i < clippings.length;
   };
   if (clippings.length > 0 && !(await runInChunks(step, signal))) return null;
@@ -141,10 +160,10 @@ export class PageClippings {
     const ui = clippings.length > 0 ? await contentUi() : null;
     const map = ui ? await readTextMap(this.doc, pass.signal) : null;
     if (ui && !map) return null;
+    // Reading the text and anchoring are separate tasks: their last and first steps add up otherwise.
+    if (map) await nextTask();
     const result =
-      ui && map
-        ? await anchorClippings(map, clippings, ui.anchorPassage, pass.signal)
-        : { found: [], orphans: [] };
+      ui && map ? await anchorClippings(map, clippings, ui, pass.signal) : { found: [], orphans: [] };
     this.signal.removeEventListener('abort', abort);
     if (!result || pass.signal.aborted) return null;
     this.highlights.set(result.found);

@@ -1,8 +1,8 @@
 /** Entry of `content-ui.js`, injected on demand next to the content script (see ui-module.ts). */
-import { anchorPassage } from '../../shared/clippings/anchor';
+import { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
 import { CardHost } from '../card/card-host';
 import { ToolbarHost } from '../clippings/toolbar-host';
 import { CONTENT_UI_KEY, type ContentUi } from './ui-module';
 
-const ui: ContentUi = { CardHost, ToolbarHost, anchorPassage };
+const ui: ContentUi = { CardHost, ToolbarHost, anchorExactly, ApproximateSearch, NEEDS_APPROXIMATE };
 (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = ui;

@@ -4,7 +4,7 @@
  * frame when the frame first needs it, so every page load does not pay to parse it. Both scripts run
  * in the same isolated world, where the page cannot see this global.
  */
-import type { anchorPassage } from '../../shared/clippings/anchor';
+import type { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
 import type { CardHost } from '../card/card-host';
 import type { ToolbarHost } from '../clippings/toolbar-host';
 
@@ -12,7 +12,9 @@ import type { ToolbarHost } from '../clippings/toolbar-host';
 export interface ContentUi {
   CardHost: typeof CardHost;
   ToolbarHost: typeof ToolbarHost;
-  anchorPassage: typeof anchorPassage;
+  anchorExactly: typeof anchorExactly;
+  ApproximateSearch: typeof ApproximateSearch;
+  NEEDS_APPROXIMATE: typeof NEEDS_APPROXIMATE;
 }
 
 /** The isolated world's global under which `content-ui.js` leaves its exports. */

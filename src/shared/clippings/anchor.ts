@@ -48,6 +48,26 @@ const MIN_FUZZY_SCORE = 0.5;
 
 /** Finds the passage the selectors describe in `text`, or null when it is gone or ambiguous. */
 export function anchorPassage(text: string, selectors: readonly ClippingSelector[]): Anchor | null {
+  const quick = anchorExactly(text, selectors);
+  if (quick !== NEEDS_APPROXIMATE) return quick;
+  const approximate = new ApproximateSearch(text, selectors);
+  while (approximate.step()) {
+    // Each step searches one segment of the text.
+  }
+  return approximate.result();
+}
+
+/** What {@link anchorExactly} says when only an approximate search can tell. */
+export const NEEDS_APPROXIMATE = 'needs-approximate';
+
+/**
+ * The first two steps of {@link anchorPassage}: the stored position, then the exact quote. Each costs
+ * an indexOf or two; the approximate search that may follow is the caller's to spread over tasks.
+ */
+export function anchorExactly(
+  text: string,
+  selectors: readonly ClippingSelector[],
+): Anchor | null | typeof NEEDS_APPROXIMATE {
   const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
   if (!quote || quote.exact === '') return null;
   const position = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
@@ -70,8 +90,69 @@ export function anchorPassage(text: string, selectors: readonly ClippingSelector
     const best = clearBest(text, quote, hint, exact);
     return best && { start: best.start, end: best.end, method: 'quote' };
   }
-  const best = clearBest(text, quote, hint, approximateOccurrences(text, quote.exact));
-  return best && best.score >= MIN_FUZZY_SCORE ? { start: best.start, end: best.end, method: 'fuzzy' } : null;
+  return quote.exact.length < MIN_FUZZY_QUOTE_LENGTH ? null : NEEDS_APPROXIMATE;
+}
+
+/** Characters of page text one approximate-search step reads (plus the overlap a match needs). */
+const SEGMENT_CHARS = 32_768;
+
+/**
+ * The approximate step of {@link anchorPassage}, a segment of the text at a time: over a whole
+ * 1 MB page one search takes tens of milliseconds, which must not be one task. Segments overlap by
+ * the longest match, so a match across a boundary is found whole; only the matches with the
+ * fewest errors over the whole text are kept, as one search of it would give.
+ */
+export class ApproximateSearch {
+  private readonly quote: TextQuoteSelector | undefined;
+  private readonly hint: number | undefined;
+  private readonly maxErrors: number;
+  private at = 0;
+  private fewest = Number.POSITIVE_INFINITY;
+  private found: Candidate[] = [];
+
+  constructor(
+    private readonly text: string,
+    selectors: readonly ClippingSelector[],
+    private readonly segment = SEGMENT_CHARS,
+  ) {
+    this.quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    this.hint = selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start;
+    const length = this.quote?.exact.length ?? 0;
+    this.maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(length * FUZZY_ERROR_RATE));
+    if (!this.quote || length < MIN_FUZZY_QUOTE_LENGTH) this.at = text.length;
+  }
+
+  /** Searches the next segment; false once the whole text has been searched. */
+  step(): boolean {
+    const { quote, text } = this;
+    if (!quote || this.at >= text.length) return false;
+    const from = this.at;
+    const to = Math.min(text.length, from + this.segment + quote.exact.length + this.maxErrors);
+    // Only the matches with the fewest errors in the segment come back: every candidate kept ties
+    // on the quote, and its context decides.
+    for (const match of search(text.slice(from, to), quote.exact, this.maxErrors)) {
+      const candidate = { start: from + match.start, end: from + match.end, errors: match.errors };
+      if (candidate.errors < this.fewest) {
+        this.fewest = candidate.errors;
+        this.found = [];
+      }
+      if (candidate.errors > this.fewest) continue;
+      // A match in the overlap is found by both segments.
+      if (!this.found.some((c) => c.start === candidate.start && c.end === candidate.end))
+        this.found.push(candidate);
+    }
+    this.at = from + this.segment;
+    return this.at < text.length;
+  }
+
+  /** The clearly best approximate match, once every segment is searched; null when there is none. */
+  result(): Anchor | null {
+    if (!this.quote) return null;
+    const best = clearBest(this.text, this.quote, this.hint, this.found);
+    return best && best.score >= MIN_FUZZY_SCORE
+      ? { start: best.start, end: best.end, method: 'fuzzy' }
+      : null;
+  }
 }
 
 function positionStillHolds(text: string, quote: TextQuoteSelector, position: TextPositionSelector): boolean {
@@ -90,14 +171,6 @@ function exactOccurrences(text: string, exact: string): Candidate[] {
     found.push({ start: at, end: at + exact.length, errors: 0 });
   }
   return found;
-}
-
-function approximateOccurrences(text: string, exact: string): Candidate[] {
-  if (exact.length < MIN_FUZZY_QUOTE_LENGTH) return [];
-  const maxErrors = Math.min(MAX_FUZZY_ERRORS, Math.floor(exact.length * FUZZY_ERROR_RATE));
-  // Only the matches with the fewest errors come back, so every candidate ties on the quote and
-  // its context decides.
-  return search(text, exact, maxErrors);
 }
 
 /** The best-scoring candidate if it clearly leads every place that does not overlap it. */

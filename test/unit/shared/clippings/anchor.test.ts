@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorPassage } from '../../../../src/shared/clippings/anchor';
+import { ApproximateSearch, anchorPassage } from '../../../../src/shared/clippings/anchor';
 import { describePassage } from '../../../../src/shared/clippings/describe';
 import type { ClippingSelector } from '../../../../src/shared/clippings/model';
 
@@ -257,5 +257,25 @@ describe('anchorPassage', () => {
   it('returns null without a quote selector to check the text against', () => {
     const selectors = clip(ARTICLE, 'Article 21').filter((s) => s.type === 'TextPositionSelector');
     expect(anchorPassage(ARTICLE, selectors)).toBeNull();
+  });
+
+  it('finds the same approximate match when the text is searched in small segments as in one go', () => {
+    const passage = 'every system is graded from level one to level five';
+    const selectors = clip(ARTICLE, passage);
+    const failing: string[] = [];
+    // The edited passage lands across segment boundaries at every shift.
+    for (let shift = 0; shift < 96; shift += 7) {
+      const edited = `${'x '.repeat(shift)}${ARTICLE.replace('level one', 'level 1')}`;
+      const whole = new ApproximateSearch(edited, selectors, Number.POSITIVE_INFINITY);
+      const parts = new ApproximateSearch(edited, selectors, 64);
+      let steps = 0;
+      while (whole.step());
+      while (parts.step()) steps++;
+      const a = JSON.stringify(whole.result());
+      const b = JSON.stringify(parts.result());
+      if (a !== b || a === 'null' || steps < 5)
+        failing.push(`shift ${shift}: ${a} vs ${b} in ${steps} steps`);
+    }
+    expect(failing).toEqual([]);
   });
 });
