@@ -1,34 +1,24 @@
-/**
- * The element Termlight owns for its in-page UI: a closed shadow root (the page can neither read
- * the card nor restyle it) holding a Preact-rendered card.
- */
+/** The card's surface: a Preact-rendered card in Termlight's closed shadow root, next to an anchor. */
 import { render } from 'preact';
-import { OWN_UI_ATTRIBUTE } from '../skip-rules';
+import { ShadowUiHost } from '../shadow-ui-host';
 import { CARD_CSS } from './card-styles';
 import { CardView, type CardViewProps } from './card-view';
 import { type Box, placeCard } from './position';
 
 /** A card surface that can be shown next to an anchor box and hidden again. */
 export class CardHost {
-  private readonly host: HTMLElement;
-  private readonly mount: HTMLElement;
+  private readonly ui: ShadowUiHost;
   private anchor: Box | null = null;
 
   constructor(private readonly doc: Document) {
-    this.host = doc.createElement('termlight-ui');
-    this.host.setAttribute(OWN_UI_ATTRIBUTE, '');
-    const shadow = this.host.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = CARD_CSS;
-    this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+    this.ui = new ShadowUiHost(doc, 'termlight-ui', CARD_CSS);
   }
 
   /** Renders `props` next to `anchor` (viewport coordinates). */
   show(props: CardViewProps, anchor: Box): void {
-    if (!this.host.isConnected) this.doc.documentElement.append(this.host);
+    this.ui.show();
     this.anchor = anchor;
-    render(<CardView {...props} />, this.mount);
+    render(<CardView {...props} />, this.ui.mount);
     this.reposition();
   }
 
@@ -52,22 +42,22 @@ export class CardHost {
 
   /** The card element, when one is shown. */
   card(): HTMLElement | null {
-    return this.mount.firstElementChild as HTMLElement | null;
+    return this.ui.mount.firstElementChild as HTMLElement | null;
   }
 
   /** True when `node` is inside the card (events from a closed shadow root retarget to the host). */
   contains(node: EventTarget | null): boolean {
-    return node === this.host;
+    return this.ui.contains(node);
   }
 
   /** Hides the card and takes the host out of the page. */
   hide(): void {
-    render(null, this.mount);
+    render(null, this.ui.mount);
     this.anchor = null;
-    this.host.remove();
+    this.ui.hide();
   }
 
   get visible(): boolean {
-    return this.host.isConnected;
+    return this.ui.visible;
   }
 }

@@ -1,19 +1,5 @@
-/** The card's own stylesheet. `:host` rules are !important so no page rule can hide or move the host. */
+/** The card's own stylesheet (the host's rules are in shadow-ui-host.ts). */
 export const CARD_CSS = `
-:host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  inset: 0 auto auto 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  overflow: visible !important;
-  z-index: 2147483647 !important;
-  visibility: visible !important;
-  opacity: 1 !important;
-  pointer-events: none !important;
-  contain: none !important;
-}
 .card {
   --bg: #ffffff; --fg: #1f2937; --muted: #4b5563; --accent: #1d4ed8; --border: #d1d5db;
   position: fixed;

@@ -116,11 +116,14 @@ const SETTINGS_SWITCHES = new Set([
   'Highlight terms inside code blocks',
 ]);
 
-/** Sets the switch named `name` to `on`, choosing the tab it is on first. */
+/** Sets the switch named `name` to `on`; in the library, it chooses the tab the switch is on first. */
 export async function setSwitch(page: Page, name: string, on: boolean): Promise<void> {
   // A background tab's accessibility tree is not kept up to date: act on the page a user would see.
   await page.bringToFront();
-  await showTab(page, SETTINGS_SWITCHES.has(name) ? 'settings' : 'glossaries');
+  // The popup has switches too, and no tabs.
+  if (new URL(page.url()).pathname.endsWith('/library.html')) {
+    await showTab(page, SETTINGS_SWITCHES.has(name) ? 'settings' : 'glossaries');
+  }
   // Firefox's accessibility tree may answer with the <label> that wraps the switch, so read the
   // state from the element or the input inside it.
   const handle = (await page.waitForSelector(`aria/${name}`)) as ElementHandle<HTMLElement>;

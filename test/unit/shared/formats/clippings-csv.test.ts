@@ -1,31 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../src/shared/clippings/model';
 import { exportCsv } from '../../../../src/shared/formats/clippings-csv';
+import { makeClipping } from '../../support/clippings';
 
 const ctx = { termNames: { 'g/latency': 'Latency', 'g/cache': 'Cache' }, exportedAt: new Date(2026, 11, 6) };
 
 const HEADER = 'id,url,title,exact,prefix,suffix,start,end,note,tags,terms,link,created,updated,anchored';
 
 function clipping(overrides: Partial<Clipping> = {}): Clipping {
-  const exact = overrides.exact ?? 'the saved passage';
-  return {
-    id: 'c1',
-    url: 'https://example.com/article',
-    site: 'example.com',
-    title: 'An article',
-    exact,
-    selectors: [
-      { type: 'TextQuoteSelector', exact, prefix: 'Before ', suffix: ' after' },
-      { type: 'TextPositionSelector', start: 100, end: 100 + exact.length },
-    ],
-    note: '',
-    tags: [],
-    termIds: [],
-    createdAt: Date.UTC(2026, 11, 1, 9, 30),
-    updatedAt: Date.UTC(2026, 11, 2, 10, 45),
-    anchored: true,
-    ...overrides,
-  };
+  return makeClipping(overrides);
 }
 
 /**

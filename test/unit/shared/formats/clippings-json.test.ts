@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../src/shared/clippings/model';
 import { exportClippingsJson } from '../../../../src/shared/formats/clippings-json';
+import { makeClipping } from '../../support/clippings';
 
 const ctx = {
   termNames: { 'g/latency': 'Latency' },
@@ -8,26 +9,15 @@ const ctx = {
 };
 
 function clipping(overrides: Partial<Clipping> = {}): Clipping {
-  const exact = overrides.exact ?? 'the saved passage';
-  return {
-    id: 'c1',
-    url: 'https://example.com/article',
+  return makeClipping({
     canonicalUrl: 'https://example.com/canonical',
-    site: 'example.com',
-    title: 'An article',
-    exact,
-    selectors: [
-      { type: 'TextQuoteSelector', exact, prefix: 'Before ', suffix: ' after' },
-      { type: 'TextPositionSelector', start: 100, end: 117 },
-    ],
     note: 'A note',
     tags: ['read'],
     termIds: ['g/latency', 'g/gone'],
     createdAt: Date.UTC(2026, 11, 1),
     updatedAt: Date.UTC(2026, 11, 2),
-    anchored: true,
     ...overrides,
-  };
+  });
 }
 
 describe('exportClippingsJson', () => {

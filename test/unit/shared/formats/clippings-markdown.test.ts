@@ -1,29 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../src/shared/clippings/model';
 import { exportMarkdown } from '../../../../src/shared/formats/clippings-markdown';
+import { makeClipping } from '../../support/clippings';
 
 const ctx = { termNames: { 'g/latency': 'Latency' }, exportedAt: new Date(2026, 11, 6, 12) };
 
 function clipping(overrides: Partial<Clipping> = {}): Clipping {
-  const exact = overrides.exact ?? 'the saved passage';
-  return {
-    id: 'c1',
-    url: 'https://example.com/article',
-    site: 'example.com',
-    title: 'An article',
-    exact,
-    selectors: [
-      { type: 'TextQuoteSelector', exact, prefix: 'Before ', suffix: ' after' },
-      { type: 'TextPositionSelector', start: 100, end: 100 + exact.length },
-    ],
-    note: '',
-    tags: [],
-    termIds: [],
+  return makeClipping({
     createdAt: new Date(2026, 11, 1, 12).getTime(),
     updatedAt: new Date(2026, 11, 2, 12).getTime(),
-    anchored: true,
     ...overrides,
-  };
+  });
 }
 
 const at = (position: number): Clipping['selectors'] => [

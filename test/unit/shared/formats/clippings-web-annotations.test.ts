@@ -2,31 +2,17 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../src/shared/clippings/model';
 import { exportWebAnnotations } from '../../../../src/shared/formats/web-annotations';
+import { makeClipping } from '../../support/clippings';
 
 const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 const ctx = { termNames: {}, exportedAt: new Date(Date.UTC(2026, 11, 6, 8, 0)) };
 
 function clipping(overrides: Partial<Clipping> = {}): Clipping {
-  const exact = overrides.exact ?? 'the saved passage';
-  return {
+  return makeClipping({
     id: '2b1f0c3e-5d6a-4f7b-8c9d-0e1f2a3b4c5d',
-    url: 'https://example.com/article',
     canonicalUrl: 'https://example.com/canonical',
-    site: 'example.com',
-    title: 'An article',
-    exact,
-    selectors: [
-      { type: 'TextQuoteSelector', exact, prefix: 'Before ', suffix: ' after' },
-      { type: 'TextPositionSelector', start: 100, end: 100 + exact.length },
-    ],
-    note: '',
-    tags: [],
-    termIds: [],
-    createdAt: Date.UTC(2026, 11, 1, 9, 30),
-    updatedAt: Date.UTC(2026, 11, 2, 10, 45),
-    anchored: true,
     ...overrides,
-  };
+  });
 }
 
 /** The motivations the Web Annotation vocabulary defines (also the values of a body's purpose). */
