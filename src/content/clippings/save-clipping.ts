@@ -15,6 +15,24 @@ export interface SavedClipping {
 const SPACE = /\s/;
 
 /**
+ * The passage as the reader saw it, for the library and exports: the selection's rendered text
+ * (line breaks between blocks, source indentation gone) when it is the same text as the page
+ * text's slice, else that slice with its white space collapsed. The selectors keep the page text.
+ */
+export function shownText(rendered: string, pageText: string): string {
+  const bare = (t: string) => t.replace(/\s+/g, '');
+  const tidy = rendered
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (tidy && bare(tidy) === bare(pageText)) return tidy;
+  return pageText.replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Saves the passage `selection` covers (without the blank space at its edges) as a clipping of
  * this page, or as the new passage of orphan `reattachId`. Resolves once the database has it.
  */
@@ -33,10 +51,11 @@ export async function saveSelection(
   if (end - start > MAX_CLIP_CHARS) throw new Error(`A clipping holds at most ${MAX_CLIP_CHARS} characters`);
   const range = rangeAt(map, start, end);
   if (!range) throw new Error('The selection is not in the page text');
+  const rendered = doc.getSelection()?.toString() ?? '';
   const answer = await send({
     type: 'saveClipping',
     clip: {
-      exact: map.text.slice(start, end),
+      exact: shownText(rendered, map.text.slice(start, end)),
       selectors: describePassage(map.text, start, end),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),

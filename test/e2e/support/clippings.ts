@@ -37,24 +37,22 @@ export async function dragSelect(
       const whole = nodes.map((n) => n.data).join('');
       const at = whole.indexOf(text);
       if (at < 0) return null;
-      const locate = (offset: number) => {
+      // The rects of the first and the last character (no named inner functions: tsx would wrap
+      // them in a helper the page does not have).
+      const rects = [at, at + text.length - 1].map((offset) => {
         let rest = offset;
         for (const node of nodes) {
-          if (rest <= node.data.length) return { node, offset: rest };
+          if (rest < node.data.length) {
+            const r = document.createRange();
+            r.setStart(node, rest);
+            r.setEnd(node, rest + 1);
+            return r.getClientRects()[0] ?? null;
+          }
           rest -= node.data.length;
         }
         return null;
-      };
-      const rectAt = (offset: number) => {
-        const p = locate(offset);
-        if (!p) return null;
-        const r = document.createRange();
-        r.setStart(p.node, p.offset);
-        r.setEnd(p.node, Math.min(p.offset + 1, p.node.data.length));
-        return r.getClientRects()[0] ?? null;
-      };
-      const first = rectAt(at);
-      const last = rectAt(at + text.length - 1);
+      });
+      const [first, last] = rects;
       if (!first || !last) return null;
       return {
         from: { x: first.left + 0.5, y: first.top + first.height / 2 },
@@ -74,7 +72,9 @@ export async function dragSelect(
   await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
   const selected = await context.evaluate(() => document.getSelection()?.toString() ?? '');
-  if (selected.trim() !== text) throw new Error(`Selected "${selected}" instead of "${text}"`);
+  // The selection's text is the rendered text: white space in the source collapses.
+  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
 }
 
 /** Waits until `count` clipping anchoring passes (`termlight:clips` measures) have ended in the page. */
