@@ -53,7 +53,8 @@ export class ClippingTerms {
       this.db.settings.get(TAGGED_VERSION_KEY),
     ]);
     if (tagged?.value === version) return;
-    await this.retagAll();
+    // No clippings, nothing to find: the matcher is not compiled for nothing.
+    if ((await this.db.clippings.count()) > 0) await this.retagAll();
     await this.db.settings.put({ key: TAGGED_VERSION_KEY, value: version });
   }
 

@@ -1,5 +1,11 @@
 /** Glossary packs in the database: seeding, import, enable switch, listing. */
-import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
+import {
+  GLOSSARY_FORMAT,
+  GLOSSARY_VERSION,
+  type GlossaryPack,
+  type GlossarySource,
+  type Term,
+} from '../shared/glossary/model';
 import { colourSlots } from '../shared/highlight-colours';
 import type { GlossarySummary, TermSummary } from '../shared/messages';
 import { type GlossaryRow, type TermlightDb, type TermRow, toTermRow } from './db';
@@ -97,4 +103,29 @@ export async function listTerms(db: TermlightDb, glossaryId: string): Promise<Te
     category: r.category,
     status: r.status ?? 'current',
   }));
+}
+
+/** A term as its pack holds it: the row without what the database adds, and no empty fields. */
+function toTerm(row: TermRow): Term {
+  const { id: _key, termId, glossaryId: _pack, order: _order, ...rest } = row;
+  const term = { id: termId, ...rest } as Term & Record<string, unknown>;
+  for (const key of Object.keys(term)) if (term[key] === undefined) delete term[key];
+  return term;
+}
+
+/** The stored pack `id` as a `termlight-glossary` file holds it (for export and merge reports), or null. */
+export async function readPack(db: TermlightDb, id: string): Promise<GlossaryPack | null> {
+  const row = await db.glossaries.get(id);
+  if (!row) return null;
+  const pack: GlossaryPack = {
+    format: GLOSSARY_FORMAT,
+    version: GLOSSARY_VERSION,
+    id: row.id,
+    name: row.name,
+    ...(row.description !== undefined ? { description: row.description } : {}),
+    ...(row.language !== undefined ? { language: row.language } : {}),
+    ...(row.updated !== undefined ? { updated: row.updated } : {}),
+    terms: (await termsInOrder(db, id)).map(toTerm),
+  };
+  return pack;
 }

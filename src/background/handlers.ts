@@ -2,6 +2,7 @@
 
 import browser from '../shared/browser';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
+import { mergeReport } from '../shared/glossary/merge-report';
 import { safeHttpUrl } from '../shared/safe-url';
 import { ClippingTerms, termNames } from './clipping-terms';
 import {
@@ -17,7 +18,7 @@ import {
 } from './clippings';
 import type { TermlightDb } from './db';
 import { getTermDetail } from './definitions';
-import { listGlossaries, listTerms, setGlossaryEnabled, writePack } from './glossaries';
+import { listGlossaries, listTerms, readPack, setGlossaryEnabled, writePack } from './glossaries';
 import type { Caller, Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
@@ -35,8 +36,9 @@ export function createHandlers(
   const reattaching = new Map<number, string>();
   const glossariesChanged = async () => {
     await bumpSnapshotVersion(db);
-    // The write is done; the clippings' terms follow in the background (see ensureTagged).
-    clippingTerms
+    // The glossary write is committed whatever happens here: a failure is logged, and the terms are
+    // found again at the next worker start (see ensureTagged).
+    await clippingTerms
       .ensureTagged()
       .catch((error: unknown) => console.error('Termlight: retagging failed', error));
   };
@@ -72,6 +74,19 @@ export function createHandlers(
       await ready;
       const parsed = parseGlossaryFile(request.fileName, request.text);
       if (!parsed.ok) return parsed;
+      // A pack with this id is replaced only when the reader confirmed it after the merge report.
+      const existing = await db.glossaries.get(parsed.pack.id);
+      if (existing && request.replace !== true) {
+        return {
+          ok: false,
+          errors: [
+            {
+              path: '$.id',
+              message: `A glossary with the id "${parsed.pack.id}" exists ("${existing.name}"): review the changes and confirm to replace it`,
+            },
+          ],
+        };
+      }
       const { replaced } = await writePack(db, parsed.pack, 'imported');
       await glossariesChanged();
       return {
@@ -82,6 +97,30 @@ export function createHandlers(
         replaced,
         warnings: parsed.warnings,
       };
+    },
+    async previewImport(request) {
+      await ready;
+      const parsed = parseGlossaryFile(request.fileName, request.text);
+      if (!parsed.ok) return parsed;
+      const { pack } = parsed;
+      const stored = await readPack(db, pack.id);
+      const row = stored && (await db.glossaries.get(pack.id));
+      return {
+        ok: true,
+        packId: pack.id,
+        name: pack.name,
+        termCount: pack.terms.length,
+        warnings: parsed.warnings,
+        ...(stored && row
+          ? { existing: { name: row.name, source: row.source, report: mergeReport(stored, pack) } }
+          : {}),
+      };
+    },
+    async getGlossaryPack(request) {
+      await ready;
+      const pack = await readPack(db, request.id);
+      if (!pack) throw new Error(`No glossary with id "${request.id}"`);
+      return pack;
     },
     async getSettings() {
       return getSettings(db);

@@ -61,7 +61,14 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('importGlossary'),
     fileName: v.pipe(v.string(), v.maxLength(1000)),
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
+    replace: v.optional(v.boolean()),
   }),
+  v.strictObject({
+    type: v.literal('previewImport'),
+    fileName: v.pipe(v.string(), v.maxLength(1000)),
+    text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
+  }),
+  v.strictObject({ type: v.literal('getGlossaryPack'), id }),
   v.strictObject({ type: v.literal('getSettings') }),
   v.strictObject({
     type: v.literal('updateSettings'),

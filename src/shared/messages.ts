@@ -1,6 +1,8 @@
 /** The typed protocol between contexts: every request and its response type, and `send()`. */
 import browser from './browser';
 import type { ClipCapture, Clipping } from './clippings/model';
+import type { MergeReport } from './glossary/merge-report';
+import type { GlossaryPack } from './glossary/model';
 import type { PageSettings } from './settings';
 import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
@@ -11,7 +13,9 @@ export type Request =
   | { type: 'getDefinition'; id: string }
   | { type: 'listGlossaries' }
   | { type: 'setGlossaryEnabled'; id: string; enabled: boolean }
-  | { type: 'importGlossary'; fileName: string; text: string }
+  | { type: 'importGlossary'; fileName: string; text: string; replace?: boolean }
+  | { type: 'previewImport'; fileName: string; text: string }
+  | { type: 'getGlossaryPack'; id: string }
   | { type: 'getSettings' }
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
@@ -70,6 +74,22 @@ export type ImportResult =
     }
   | { ok: false; errors: ImportProblem[] };
 
+/**
+ * What an import would do, before it does it: the pack it holds and, when a pack with its id is
+ * stored, the terms it would add, change and remove.
+ */
+export type ImportPreview =
+  | {
+      ok: true;
+      packId: string;
+      name: string;
+      termCount: number;
+      warnings: ImportProblem[];
+      /** The stored pack with this id, if any, and what replacing it would change. */
+      existing?: { name: string; source: string; report: MergeReport };
+    }
+  | { ok: false; errors: ImportProblem[] };
+
 /** The response type of each request. */
 export interface ResponseMap {
   getSnapshot: PageSnapshot | { version: number; unchanged: true };
@@ -77,6 +97,8 @@ export interface ResponseMap {
   listGlossaries: GlossarySummary[];
   setGlossaryEnabled: { enabled: boolean };
   importGlossary: ImportResult;
+  previewImport: ImportPreview;
+  getGlossaryPack: GlossaryPack;
   getSettings: PageSettings;
   updateSettings: PageSettings;
   setSiteEnabled: PageSettings;

@@ -4,14 +4,18 @@ import { openDb, type TermlightDb } from '../../../src/background/db';
 import { getTermDetail } from '../../../src/background/definitions';
 import {
   listGlossaries,
+  readPack,
   seedBuiltinPacks,
   setGlossaryEnabled,
   writePack,
 } from '../../../src/background/glossaries';
+import { createHandlers } from '../../../src/background/handlers';
+import type { Caller } from '../../../src/background/router';
 import { buildSnapshot, SnapshotCache } from '../../../src/background/snapshot';
 import { makePack, makeTerm } from '../support/packs';
 
 let db: TermlightDb;
+const extension: Caller = { kind: 'extension' };
 let n = 0;
 
 beforeEach(() => {
@@ -133,5 +137,51 @@ describe('definitions', () => {
 
   it('returns null for an unknown id', async () => {
     expect(await getTermDetail(db, 'china-cyber-policy/nope')).toBeNull();
+  });
+});
+
+describe('importing over a stored pack', () => {
+  const page = makePack('team', [makeTerm('a', 'Alpha'), makeTerm('b', 'Beta')], {
+    name: 'Team',
+    description: 'Ours',
+    updated: '2026-12-01',
+  });
+  const json = (pack: unknown) => JSON.stringify(pack);
+
+  it('reads a stored pack back exactly as it was imported', async () => {
+    await writePack(db, page, 'imported');
+    expect(await readPack(db, 'team')).toEqual(page);
+  });
+
+  it('replaces a pack with the same id only when the import is confirmed, after a preview of the changes', async () => {
+    const handlers = createHandlers(db, Promise.resolve());
+    await handlers.importGlossary(
+      { type: 'importGlossary', fileName: 'team.json', text: json(page) },
+      extension,
+    );
+    const next = {
+      ...page,
+      terms: [makeTerm('b', 'Beta', { definition: 'Changed.' }), makeTerm('c', 'Gamma')],
+    };
+    const preview = await handlers.previewImport(
+      { type: 'previewImport', fileName: 'team.json', text: json(next) },
+      extension,
+    );
+    expect(preview).toMatchObject({
+      ok: true,
+      existing: { name: 'Team', report: { added: ['c'], changed: ['b'], removed: ['a'] } },
+    });
+    const refused = await handlers.importGlossary(
+      { type: 'importGlossary', fileName: 'team.json', text: json(next) },
+      extension,
+    );
+    expect(refused.ok).toBe(false);
+    expect(await readPack(db, 'team')).toEqual(page);
+    const done = await handlers.importGlossary(
+      { type: 'importGlossary', fileName: 'team.json', text: json(next), replace: true },
+      extension,
+    );
+    expect(done).toMatchObject({ ok: true, replaced: true, termCount: 2 });
+    expect((await readPack(db, 'team'))?.terms.map((t) => t.id)).toEqual(['b', 'c']);
   });
 });

@@ -47,6 +47,10 @@ function handlers(): Handlers {
     restoreClippings: vi.fn(async () => ({ restored: 0 })),
     reattachClipping: vi.fn(async () => ({ opened: true })),
     loadContentUi: vi.fn(async () => ({ loaded: true })),
+    previewImport: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    getGlossaryPack: vi.fn(async () => {
+      throw new Error('not in this test');
+    }),
     importGlossary: vi.fn(async () => ({
       ok: true as const,
       packId: 'p',
