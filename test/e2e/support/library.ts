@@ -120,8 +120,9 @@ const SETTINGS_SWITCHES = new Set([
 export async function setSwitch(page: Page, name: string, on: boolean): Promise<void> {
   // A background tab's accessibility tree is not kept up to date: act on the page a user would see.
   await page.bringToFront();
-  // The popup has switches too, and no tabs.
-  if (new URL(page.url()).pathname.endsWith('/library.html')) {
+  // The popup has switches too, and no tabs. (Asked of the document: over BiDi, Firefox does not
+  // tell puppeteer about moz-extension: navigations, so page.url() can be stale.)
+  if (await page.evaluate(() => location.pathname.endsWith('/library.html'))) {
     await showTab(page, SETTINGS_SWITCHES.has(name) ? 'settings' : 'glossaries');
   }
   // Firefox's accessibility tree may answer with the <label> that wraps the switch, so read the
