@@ -21,9 +21,32 @@ const storageChanged = new FakeEvent<(changes: Record<string, unknown>, area: st
 export const EXTENSION_ID = 'termlight-test-id';
 export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}/`;
 
+/** What the fake was asked to do, for tests of the wiring (menus made, messages sent to tabs). */
+export const calls = {
+  menus: [] as unknown[],
+  tabMessages: [] as { tabId: number; message: unknown; options?: unknown }[],
+};
+
 const browser = {
+  contextMenus: {
+    create: (properties: unknown) => {
+      calls.menus.push(properties);
+    },
+    onClicked: new FakeEvent<
+      (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void
+    >(),
+  },
+  commands: { onCommand: new FakeEvent<(command: string) => void>() },
+  tabs: {
+    query: async (_query: unknown) => [{ id: 1 }],
+    sendMessage: async (tabId: number, message: unknown, options?: unknown) => {
+      calls.tabMessages.push({ tabId, message, options });
+    },
+    create: async (_properties: unknown) => ({ id: 2 }),
+  },
   runtime: {
     id: EXTENSION_ID,
+    onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
     getURL: (path: string) => `${EXTENSION_URL}${path.replace(/^\//, '')}`,
     onMessage: new FakeEvent(),
     sendMessage: async (_message: unknown): Promise<unknown> => {
