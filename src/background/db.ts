@@ -19,6 +19,9 @@ export interface GlossaryRow {
   url?: string;
   etag?: string;
   lastRefresh?: number;
+  /** The last failed refresh of a subscription, and when (cleared by the next good one). */
+  lastError?: string;
+  lastErrorAt?: number;
   enabled: boolean;
   color?: string;
   termCount: number;

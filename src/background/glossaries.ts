@@ -77,6 +77,9 @@ export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]
     termCount: r.termCount,
     updated: r.updated,
     colour: colours[r.id] ?? 0,
+    ...(r.source === 'subscription'
+      ? { url: r.url, lastRefresh: r.lastRefresh, lastError: r.lastError, lastErrorAt: r.lastErrorAt }
+      : {}),
   }));
 }
 
@@ -128,4 +131,21 @@ export async function readPack(db: TermlightDb, id: string): Promise<GlossaryPac
     terms: (await termsInOrder(db, id)).map(toTerm),
   };
   return pack;
+}
+
+/**
+ * Copies a pack (a read-only subscription, or the built-in one) into a local pack the reader can
+ * edit: a new id, "(local copy)" in its name, switched off so its terms are not highlighted twice.
+ */
+export async function copyToLocalPack(
+  db: TermlightDb,
+  id: string,
+): Promise<{ packId: string; name: string }> {
+  const pack = await readPack(db, id);
+  if (!pack) throw new Error(`No glossary with id "${id}"`);
+  let copyId = `${id}-local`;
+  for (let n = 2; await db.glossaries.get(copyId); n++) copyId = `${id}-local-${n}`;
+  const name = `${pack.name} (local copy)`;
+  await writePack(db, { ...pack, id: copyId, name }, 'local', { enabled: false });
+  return { packId: copyId, name };
 }

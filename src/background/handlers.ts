@@ -18,17 +18,26 @@ import {
 } from './clippings';
 import type { TermlightDb } from './db';
 import { getTermDetail } from './definitions';
-import { listGlossaries, listTerms, readPack, setGlossaryEnabled, writePack } from './glossaries';
+import {
+  copyToLocalPack,
+  listGlossaries,
+  listTerms,
+  readPack,
+  setGlossaryEnabled,
+  writePack,
+} from './glossaries';
 import type { Caller, Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
+import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
 
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
 export function createHandlers(
   db: TermlightDb,
   ready: Promise<unknown>,
   clippingTerms = new ClippingTerms(db),
+  fetcher: Fetcher = (url, init) => fetch(url, init),
 ): Handlers {
   const snapshots = new SnapshotCache(db);
   // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
@@ -115,6 +124,24 @@ export function createHandlers(
           ? { existing: { name: row.name, source: row.source, report: mergeReport(stored, pack) } }
           : {}),
       };
+    },
+    async subscribe(request) {
+      await ready;
+      const result = await subscribe(db, request.url, fetcher);
+      if (result.ok) await glossariesChanged();
+      return result;
+    },
+    async refreshSubscription(request) {
+      await ready;
+      const result = await refreshSubscription(db, request.id, fetcher);
+      if (result.ok && result.changed) await glossariesChanged();
+      return result;
+    },
+    async copyToLocalPack(request) {
+      await ready;
+      const copy = await copyToLocalPack(db, request.id);
+      await glossariesChanged();
+      return copy;
     },
     async getGlossaryPack(request) {
       await ready;

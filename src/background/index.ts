@@ -7,6 +7,7 @@ import { seedBuiltinPacks } from './glossaries';
 import { createHandlers } from './handlers';
 import { createRouter } from './router';
 import { bumpSnapshotVersion } from './snapshot-version';
+import { refreshAll } from './subscriptions';
 
 const db = openDb();
 
@@ -42,14 +43,32 @@ browser.commands.onCommand.addListener(async (command: string) => {
 });
 
 const SAVE_CLIPPING_MENU = 'save-clipping';
+const REFRESH_ALARM = 'refresh-subscriptions';
+/** How often subscribed glossaries are fetched again (a 304 when unchanged costs their host little). */
+const REFRESH_EVERY_MINUTES = 24 * 60;
 
-// Menus persist across worker restarts, so they are made once per install or update.
+// Menus and alarms persist across worker restarts, so they are made once per install or update.
 browser.runtime.onInstalled.addListener(() => {
   browser.contextMenus.create({
     id: SAVE_CLIPPING_MENU,
     title: browser.i18n.getMessage('menuSaveClipping'),
     contexts: ['selection'],
   });
+  browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_EVERY_MINUTES });
+});
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name !== REFRESH_ALARM) return;
+  ready
+    .then(() => refreshAll(db, (url, init) => fetch(url, init)))
+    .then(async (changed) => {
+      if (!changed) return;
+      await bumpSnapshotVersion(db);
+      await clippingTerms.ensureTagged();
+    })
+    .catch((error: unknown) =>
+      console.error('Termlight: could not refresh the subscribed glossaries', error),
+    );
 });
 
 // The menu knows the frame the selection is in: the command goes to that frame only.

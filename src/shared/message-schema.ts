@@ -69,6 +69,9 @@ export const RequestSchema = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
   }),
   v.strictObject({ type: v.literal('getGlossaryPack'), id }),
+  v.strictObject({ type: v.literal('subscribe'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(8_000)) }),
+  v.strictObject({ type: v.literal('refreshSubscription'), id }),
+  v.strictObject({ type: v.literal('copyToLocalPack'), id }),
   v.strictObject({ type: v.literal('getSettings') }),
   v.strictObject({
     type: v.literal('updateSettings'),

@@ -16,6 +16,9 @@ export type Request =
   | { type: 'importGlossary'; fileName: string; text: string; replace?: boolean }
   | { type: 'previewImport'; fileName: string; text: string }
   | { type: 'getGlossaryPack'; id: string }
+  | { type: 'subscribe'; url: string }
+  | { type: 'refreshSubscription'; id: string }
+  | { type: 'copyToLocalPack'; id: string }
   | { type: 'getSettings' }
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
@@ -45,7 +48,17 @@ export interface GlossarySummary {
   updated?: string;
   /** Highlight colour slot (see highlight-colours.ts). */
   colour: number;
+  /** A subscription's URL, its last good refresh, and its last failure (cleared by a good one). */
+  url?: string;
+  lastRefresh?: number;
+  lastError?: string;
+  lastErrorAt?: number;
 }
+
+/** A subscribe or refresh: the pack as it now stands, or why it could not be read (nothing changed). */
+export type SubscriptionResult =
+  | { ok: true; packId: string; name: string; termCount: number; changed: boolean }
+  | { ok: false; errors: ImportProblem[] };
 
 /** A term as the library lists it. */
 export interface TermSummary {
@@ -99,6 +112,9 @@ export interface ResponseMap {
   importGlossary: ImportResult;
   previewImport: ImportPreview;
   getGlossaryPack: GlossaryPack;
+  subscribe: SubscriptionResult;
+  refreshSubscription: SubscriptionResult;
+  copyToLocalPack: { packId: string; name: string };
   getSettings: PageSettings;
   updateSettings: PageSettings;
   setSiteEnabled: PageSettings;

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import browser from '../../../src/shared/browser';
 import { calls } from '../fakes/browser';
 
-describe('the "Save clipping" context-menu item', () => {
-  it('is made on install and sends save-clipping to the frame that holds the selection', async () => {
+describe('what the background makes on install', () => {
+  it('makes the Save clipping menu item, which relays to the frame holding the selection, and the refresh alarm', async () => {
     await import('../../../src/background/index');
     const fake = browser as unknown as {
       runtime: { onInstalled: { listeners: Set<(d: { reason: string }) => void> } };

@@ -48,6 +48,9 @@ function handlers(): Handlers {
     reattachClipping: vi.fn(async () => ({ opened: true })),
     loadContentUi: vi.fn(async () => ({ loaded: true })),
     previewImport: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    subscribe: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    refreshSubscription: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    copyToLocalPack: vi.fn(async () => ({ packId: 'x-local', name: 'X (local copy)' })),
     getGlossaryPack: vi.fn(async () => {
       throw new Error('not in this test');
     }),

@@ -25,6 +25,7 @@ export const EXTENSION_URL = `chrome-extension://${EXTENSION_ID}/`;
 export const calls = {
   menus: [] as unknown[],
   tabMessages: [] as { tabId: number; message: unknown; options?: unknown }[],
+  alarms: [] as { name: string; info: unknown }[],
 };
 
 const browser = {
@@ -37,6 +38,12 @@ const browser = {
     >(),
   },
   commands: { onCommand: new FakeEvent<(command: string) => void>() },
+  alarms: {
+    create: (name: string, info: unknown) => {
+      calls.alarms.push({ name, info });
+    },
+    onAlarm: new FakeEvent<(alarm: { name: string }) => void>(),
+  },
   tabs: {
     query: async (_query: unknown) => [{ id: 1 }],
     sendMessage: async (tabId: number, message: unknown, options?: unknown) => {

@@ -1,0 +1,169 @@
+/**
+ * Glossaries subscribed to by URL: any static host serves a team's pack. The background fetches it
+ * with the ETag of the last good copy (a 304 costs the host nothing), validates it as an import is,
+ * and keeps the last good version when a refresh fails, with the error and its time.
+ */
+import { parseGlossaryFile } from '../shared/formats/glossary-file';
+import type { SubscriptionResult } from '../shared/messages';
+import { safeHttpUrl } from '../shared/safe-url';
+import type { GlossaryRow, TermlightDb } from './db';
+import { writePack } from './glossaries';
+
+/** The part of `fetch` a subscription uses (tests pass their own). */
+export type Fetcher = (
+  url: string,
+  init: { headers: Record<string, string>; cache: RequestCache },
+) => Promise<{
+  status: number;
+  headers: { get(name: string): string | null };
+  text(): Promise<string>;
+}>;
+
+/** A subscription's outcome: the pack as it now stands, or why it could not be read. */
+export type RefreshResult = SubscriptionResult;
+
+/** Biggest subscribed file read, in characters (an import through the library allows the same). */
+const MAX_SUBSCRIPTION_CHARS = 48 * 1024 * 1024;
+
+/** The file name a URL's pack is parsed as: its last path segment, or by its content type. */
+export function subscriptionFileName(url: string, contentType: string | null): string {
+  const last = new URL(url).pathname.split('/').pop() ?? '';
+  if (/\.(json|csv|tbx)$/i.test(last)) return last;
+  const type = (contentType ?? '').toLowerCase();
+  if (type.includes('csv')) return 'subscription.csv';
+  if (type.includes('xml') || type.includes('tbx')) return 'subscription.tbx';
+  return 'subscription.json';
+}
+
+async function download(
+  url: string,
+  etag: string | undefined,
+  fetcher: Fetcher,
+): Promise<{ status: 'unchanged' } | { status: 'fetched'; text: string; etag?: string; fileName: string }> {
+  const headers: Record<string, string> = {
+    accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.5',
+  };
+  if (etag) headers['if-none-match'] = etag;
+  const response = await fetcher(url, { headers, cache: 'no-cache' });
+  if (response.status === 304 && etag) return { status: 'unchanged' };
+  if (response.status < 200 || response.status > 299)
+    throw new Error(`The server answered ${response.status}`);
+  const text = await response.text();
+  if (text.length > MAX_SUBSCRIPTION_CHARS) {
+    throw new Error(`The file is ${text.length} characters long; the limit is ${MAX_SUBSCRIPTION_CHARS}`);
+  }
+  return {
+    status: 'fetched',
+    text,
+    etag: response.headers.get('etag') ?? undefined,
+    fileName: subscriptionFileName(url, response.headers.get('content-type')),
+  };
+}
+
+function failure(url: string, error: unknown): RefreshResult {
+  return {
+    ok: false,
+    errors: [{ path: url, message: error instanceof Error ? error.message : String(error) }],
+  };
+}
+
+/**
+ * Subscribes to the pack at `url`: fetched and validated before anything is written. A pack with
+ * the same id that is not this subscription is left alone (the reader removes or renames it first).
+ */
+export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher): Promise<RefreshResult> {
+  const safe = safeHttpUrl(url);
+  if (!safe)
+    return { ok: false, errors: [{ path: url, message: 'Only http and https URLs can be subscribed to' }] };
+  let fetched: Awaited<ReturnType<typeof download>>;
+  try {
+    fetched = await download(safe, undefined, fetcher);
+  } catch (error) {
+    return failure(safe, error);
+  }
+  if (fetched.status !== 'fetched') return failure(safe, new Error('No content'));
+  const parsed = parseGlossaryFile(fetched.fileName, fetched.text);
+  if (!parsed.ok) return parsed;
+  const existing = await db.glossaries.get(parsed.pack.id);
+  if (existing && (existing.source !== 'subscription' || existing.url !== safe)) {
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '$.id',
+          message: `A glossary with the id "${parsed.pack.id}" is already in the library ("${existing.name}")`,
+        },
+      ],
+    };
+  }
+  await writePack(db, parsed.pack, 'subscription', {
+    url: safe,
+    etag: fetched.etag,
+    lastRefresh: Date.now(),
+  });
+  await db.glossaries.update(parsed.pack.id, { lastError: undefined, lastErrorAt: undefined });
+  return {
+    ok: true,
+    packId: parsed.pack.id,
+    name: parsed.pack.name,
+    termCount: parsed.pack.terms.length,
+    changed: true,
+  };
+}
+
+/**
+ * Fetches a subscribed pack again. Unchanged (304) or failed, the stored pack stays as it was; a
+ * failure is recorded with its time for the library to show. A fetched pack with another id is
+ * refused: a subscription stays the pack it was.
+ */
+export async function refreshSubscription(
+  db: TermlightDb,
+  id: string,
+  fetcher: Fetcher,
+): Promise<RefreshResult> {
+  const row = await db.glossaries.get(id);
+  if (!row || row.source !== 'subscription' || !row.url) {
+    return { ok: false, errors: [{ path: id, message: 'Not a subscribed glossary' }] };
+  }
+  const recordError = async (result: Extract<RefreshResult, { ok: false }>) => {
+    const message = result.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
+    await db.glossaries.update(id, { lastError: message.slice(0, 2_000), lastErrorAt: Date.now() });
+    return result;
+  };
+  let fetched: Awaited<ReturnType<typeof download>>;
+  try {
+    fetched = await download(row.url, row.etag, fetcher);
+  } catch (error) {
+    return recordError(failure(row.url, error) as Extract<RefreshResult, { ok: false }>);
+  }
+  if (fetched.status === 'unchanged') {
+    await db.glossaries.update(id, { lastRefresh: Date.now(), lastError: undefined, lastErrorAt: undefined });
+    return { ok: true, packId: id, name: row.name, termCount: row.termCount, changed: false };
+  }
+  const parsed = parseGlossaryFile(fetched.fileName, fetched.text);
+  if (!parsed.ok) return recordError(parsed);
+  if (parsed.pack.id !== id) {
+    return recordError({
+      ok: false,
+      errors: [{ path: '$.id', message: `The file now holds the glossary "${parsed.pack.id}", not "${id}"` }],
+    });
+  }
+  await writePack(db, parsed.pack, 'subscription', {
+    url: row.url,
+    etag: fetched.etag,
+    lastRefresh: Date.now(),
+  });
+  await db.glossaries.update(id, { lastError: undefined, lastErrorAt: undefined });
+  return { ok: true, packId: id, name: parsed.pack.name, termCount: parsed.pack.terms.length, changed: true };
+}
+
+/** Refreshes every subscription; returns whether any pack changed (the snapshot is then rebuilt). */
+export async function refreshAll(db: TermlightDb, fetcher: Fetcher): Promise<boolean> {
+  const rows: GlossaryRow[] = await db.glossaries.where('source').equals('subscription').toArray();
+  let changed = false;
+  for (const row of rows) {
+    const result = await refreshSubscription(db, row.id, fetcher);
+    if (result.ok && result.changed) changed = true;
+  }
+  return changed;
+}
