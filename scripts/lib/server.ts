@@ -1,4 +1,5 @@
 /** A static file server for test pages on 127.0.0.1, with a route table for generated pages. */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,45 +15,70 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
+/** One request the server answered. */
+export interface LoggedRequest {
+  path: string;
+  status: number;
+  ifNoneMatch?: string;
+}
+
 export interface StaticServer {
   origin: string;
-  /** Serves `body` at `path` (overrides files). */
+  /** Serves `body` at `path` (overrides files); routing a path again changes what it serves. */
   route(path: string, body: string, type?: string): void;
+  /** Every request answered, oldest first (subscription tests read the ETag round trips here). */
+  requests: LoggedRequest[];
   close(): Promise<void>;
+}
+
+/** A strong ETag of a body: the same content always has the same tag. */
+function etagOf(body: string | Buffer): string {
+  return `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
 }
 
 /** Serves `root` on an ephemeral port of 127.0.0.1. */
 export async function serveStatic(root: string): Promise<StaticServer> {
   const routes = new Map<string, { body: string; type: string }>();
+  const requests: LoggedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const ifNoneMatch = req.headers['if-none-match'];
+    const answer = (status: number, headers: Record<string, string>, body?: string | Buffer) => {
+      requests.push({ path, status, ...(ifNoneMatch ? { ifNoneMatch } : {}) });
+      res.writeHead(status, headers);
+      res.end(body);
+    };
+    // Conditional requests as a static host answers them: 304 when the client's copy is current.
+    const send = (body: string | Buffer, type: string) => {
+      const etag = etagOf(body);
+      if (ifNoneMatch === etag) answer(304, { etag, 'cache-control': 'no-store' });
+      else answer(200, { 'content-type': type, etag, 'cache-control': 'no-store' }, body);
+    };
     const routed = routes.get(path);
     if (routed) {
-      res.writeHead(200, { 'content-type': routed.type, 'cache-control': 'no-store' });
-      res.end(routed.body);
+      send(routed.body, routed.type);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) {
-      res.writeHead(403).end();
+      answer(403, {});
       return;
     }
+    let body: Buffer;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-store',
-      });
-      res.end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      answer(404, { 'content-type': 'text/plain' }, 'not found');
+      return;
     }
+    send(body, TYPES[extname(file)] ?? 'application/octet-stream');
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
     route: (path, body, type = 'text/html; charset=utf-8') => routes.set(path, { body, type }),
+    requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
