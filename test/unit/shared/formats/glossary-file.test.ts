@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { exportGlossaryCsv } from '../../../../src/shared/formats/glossary-csv';
+import { parseGlossaryFile } from '../../../../src/shared/formats/glossary-file';
+import { exportGlossaryJson } from '../../../../src/shared/formats/glossary-json';
+import { exportGlossaryTbx } from '../../../../src/shared/formats/glossary-tbx';
+import { makePack, makeTerm } from '../../support/packs';
+
+const sample = makePack('team', [makeTerm('cache', 'Cache')]);
+
+describe('choosing the reader by file extension', () => {
+  it.each([
+    ['team.json', exportGlossaryJson(sample)],
+    ['TEAM.JSON', exportGlossaryJson(sample)],
+    ['team.csv', exportGlossaryCsv(sample)],
+    ['Team.CSV', exportGlossaryCsv(sample)],
+    ['team.tbx', exportGlossaryTbx(sample)],
+    ['team.TBX', `\uFEFF${exportGlossaryTbx(sample)}`],
+    ['team.xml', exportGlossaryTbx(sample)],
+  ])('reads %s', (fileName, text) => {
+    const result = parseGlossaryFile(fileName, text);
+    expect(result.ok && result.pack.terms).toEqual([expect.objectContaining({ id: 'cache', term: 'Cache' })]);
+  });
+
+  it('reads a .xml file as TBX only when its root is <tbx> or <martif>', () => {
+    const tbx2008 =
+      '<?xml version="1.0"?>\n<!-- from a termbase -->\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n<martif type="TBX-Basic" xml:lang="en"><text><body/></text></martif>';
+    expect(parseGlossaryFile('terms.xml', tbx2008)).toMatchObject({
+      ok: true,
+      pack: { id: 'terms', terms: [] },
+    });
+    expect(parseGlossaryFile('feed.xml', '<?xml version="1.0"?><rss/>')).toEqual({
+      ok: false,
+      errors: [{ path: 'feed.xml', message: expect.stringContaining('Unsupported file type ".xml"') }],
+    });
+  });
+
+  it('names the three formats it reads when it refuses a file type', () => {
+    const result = parseGlossaryFile('notes.docx', 'x');
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ path: 'notes.docx', message: expect.stringMatching(/"\.docx".*\.json.*\.csv.*\.tbx/) }],
+    });
+  });
+
+  it('reports a CSV by line and column and a TBX by line and element', () => {
+    const csv = parseGlossaryFile('team.csv', 'term,definition\nCache,\n');
+    expect(csv.ok || csv.errors[0]?.path).toBe('line 2, column "definition"');
+    const tbx = parseGlossaryFile('team.tbx', exportGlossaryTbx(sample).replace('Definition of Cache.', ''));
+    expect(tbx.ok || tbx.errors[0]?.path).toMatch(
+      /^line \d+, <conceptEntry id="cache">\/<langSec xml:lang="en">\/<descrip type="definition">$/,
+    );
+  });
+});

@@ -1,0 +1,167 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { exportGlossaryCsv } from '../../../../src/shared/formats/glossary-csv';
+import { parseGlossaryFile } from '../../../../src/shared/formats/glossary-file';
+import type { ParsedImport } from '../../../../src/shared/formats/glossary-import';
+import { exportGlossaryJson } from '../../../../src/shared/formats/glossary-json';
+import { exportGlossaryTbx } from '../../../../src/shared/formats/glossary-tbx';
+import type { GlossaryPack, Term } from '../../../../src/shared/glossary/model';
+import { validatePack } from '../../../../src/shared/glossary/validate';
+
+const root = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
+
+function readPack(path: string): GlossaryPack {
+  const result = validatePack(JSON.parse(readFileSync(root(path), 'utf8')));
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.pack;
+}
+
+function pack(result: ParsedImport): GlossaryPack {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors.slice(0, 5)));
+  return result.pack;
+}
+
+const EXPORTS = { json: exportGlossaryJson, csv: exportGlossaryCsv, tbx: exportGlossaryTbx } as const;
+
+/** Export, then import the file under the name the library gives the download (`<pack id>.<kind>`). */
+function roundTrip(original: GlossaryPack, kind: keyof typeof EXPORTS): GlossaryPack {
+  return pack(parseGlossaryFile(`${original.id}.${kind}`, EXPORTS[kind](original)));
+}
+
+const shipped = readPack('glossary/china-cyber-policy.json');
+const full = readPack('test/fixtures/glossaries/valid-full.json');
+
+/** A pack that uses every corner of the model that TBX-Basic has no element for. */
+const awkward: GlossaryPack = {
+  format: 'termlight-glossary',
+  version: 1,
+  id: 'awkward',
+  name: '  Padded & <odd> "name"  ',
+  description: '',
+  updated: '2026-11-22T08:30:00+08:00',
+  terms: [
+    {
+      id: '5g',
+      term: 'Tab\there, CR LF\r\nand a lone CR\r',
+      aliases: [
+        { text: 'five-g', lang: 'und' },
+        { text: 'FIVE G', caseSensitive: false },
+        { text: 'Skynet', caseSensitive: true },
+        { text: 'NR', caseSensitive: true, exact: false },
+        { text: '第五代', lang: 'zh-Hans' },
+        { text: 'back in the main language', exact: true },
+        { text: '第五代移动通信', lang: 'zh-Hans' },
+      ],
+      definition: '  Leading spaces, <markup> & entities &amp; stay text.\n\nSecond paragraph.  ',
+      sources: [
+        { url: 'https://example.org/a?b=1&c="2"' },
+        { title: '  spaced title ', url: 'http://example.org/' },
+      ],
+      tags: ['termlight:tag=nested', 'a|b'],
+      status: 'draft',
+    },
+    {
+      id: 'old',
+      term: 'Old name',
+      definition: 'Replaced.',
+      related: ['5g', '5g'],
+      status: 'superseded',
+      supersededBy: 'new',
+    },
+    { id: 'new', term: 'New name', definition: 'Current.', status: 'current', category: 'naming' },
+  ],
+};
+
+describe('JSON export', () => {
+  it.each([
+    ['the shipped pack', shipped],
+    ['a pack with every field', full],
+    ['a pack with awkward text', awkward],
+  ])('gives back %s exactly', (_name, original) => {
+    expect(roundTrip(original, 'json')).toEqual(original);
+  });
+
+  it('writes the keys in the order of the model, whatever order the pack holds them in', () => {
+    const text = exportGlossaryJson(full);
+    expect(Object.keys(JSON.parse(text))).toEqual([
+      'format',
+      'version',
+      'id',
+      'name',
+      'description',
+      'language',
+      'updated',
+      'terms',
+    ]);
+    expect(Object.keys(JSON.parse(text).terms[0])).toEqual([
+      'id',
+      'term',
+      'aliases',
+      'definition',
+      'category',
+      'related',
+      'sources',
+      'tags',
+      'status',
+    ]);
+    expect(text.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('TBX export', () => {
+  it.each([
+    ['the shipped pack', shipped],
+    ['a pack with every field', full],
+    ['a pack with awkward text and no language', awkward],
+  ])('gives back %s exactly', (_name, original) => {
+    expect(roundTrip(original, 'tbx')).toEqual(original);
+  });
+
+  it('keeps an alias that names the pack language apart from one that names none', () => {
+    const original: GlossaryPack = {
+      ...full,
+      terms: [
+        {
+          id: 'a',
+          term: 'Alpha',
+          definition: 'A.',
+          aliases: [{ text: 'alpha one' }, { text: 'alpha two', lang: 'en' }, { text: 'alpha three' }],
+        },
+      ],
+    };
+    expect(roundTrip(original, 'tbx').terms[0]?.aliases).toEqual(original.terms[0]?.aliases);
+  });
+});
+
+/** What CSV has columns for: everything but an alias's language and case flags. */
+function csvFields(term: Term): Term {
+  return { ...term, ...(term.aliases ? { aliases: term.aliases.map(({ text }) => ({ text })) } : {}) };
+}
+
+describe('CSV export', () => {
+  it.each([
+    ['the shipped pack', shipped],
+    ['a pack with every field', full],
+    [
+      'a pack with awkward text',
+      { ...awkward, terms: awkward.terms.map((term) => ({ ...term, term: term.term.trim() })) },
+    ],
+  ])('gives back every field of %s that has a column', (_name, original) => {
+    const back = roundTrip(original, 'csv');
+    expect(back).toMatchObject({ id: original.id });
+    expect(back.terms).toEqual(
+      original.terms.map((term) => {
+        const kept = csvFields(term);
+        // A cell is read trimmed, as spreadsheets pad them.
+        return {
+          ...kept,
+          definition: kept.definition.trim(),
+          ...(kept.sources
+            ? { sources: kept.sources.map((s) => (s.title ? { ...s, title: s.title.trim() } : s)) }
+            : {}),
+        };
+      }),
+    );
+  });
+});
