@@ -2,6 +2,9 @@
  * Finds where a JSON text stops being valid. Engines disagree on whether their `JSON.parse` errors
  * carry a position (V8 often gives none), so a failed parse is re-read by this small scanner to tell
  * the user a line and column. It only runs after `JSON.parse` has failed.
+ *
+ * The scanner keeps the open arrays and objects on its own stack instead of recursing, so a file
+ * nested a million levels deep is located like any other instead of overflowing the call stack.
  */
 
 export interface JsonSyntaxError {
@@ -18,6 +21,36 @@ class Stop extends Error {
     super(message);
   }
 }
+
+const ARRAY = 0;
+const OBJECT = 1;
+
+/** The arrays and objects open at the scanner's position, innermost last, one byte each. */
+class OpenContainers {
+  private kinds = new Uint8Array(64);
+  private depth = 0;
+
+  push(kind: typeof ARRAY | typeof OBJECT): void {
+    if (this.depth === this.kinds.length) {
+      const grown = new Uint8Array(this.kinds.length * 2);
+      grown.set(this.kinds);
+      this.kinds = grown;
+    }
+    this.kinds[this.depth++] = kind;
+  }
+
+  pop(): void {
+    this.depth--;
+  }
+
+  /** The innermost open container, or undefined at the top level. */
+  innermost(): number | undefined {
+    return this.depth === 0 ? undefined : this.kinds[this.depth - 1];
+  }
+}
+
+/** `true`, `false`, `null` or a number, read at `lastIndex`. */
+const LITERAL = /true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
 /** The first syntax error in `text`, with a 1-based line and column, or null when it is valid JSON. */
 export function locateJsonError(text: string): JsonSyntaxError | null {
@@ -48,67 +81,73 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     }
     expectChar('"');
   };
-  const value = (): void => {
+  const key = () => {
+    ws();
+    string();
+    ws();
+    expectChar(':');
+  };
+  /** Reads a string or literal, or opens a container; true when a whole value was read. */
+  const startValue = (open: OpenContainers): boolean => {
     ws();
     const ch = text[i];
-    if (ch === '{') {
+    if (ch === '{' || ch === '[') {
       i++;
       ws();
-      if (text[i] === '}') {
+      if (text[i] === (ch === '{' ? '}' : ']')) {
         i++;
-        return;
+        return true;
       }
-      for (;;) {
-        ws();
-        string();
-        ws();
-        expectChar(':');
-        value();
-        ws();
-        if (text[i] !== ',') {
-          expectChar('}');
-          return;
-        }
-        i++;
-      }
-    }
-    if (ch === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] !== ',') {
-          expectChar(']');
-          return;
-        }
-        i++;
-      }
+      open.push(ch === '{' ? OBJECT : ARRAY);
+      if (ch === '{') key();
+      return false;
     }
     if (ch === '"') {
       string();
-      return;
+      return true;
     }
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
-      text.slice(i, i + 400),
-    );
-    if (!literal)
+    LITERAL.lastIndex = i;
+    if (!LITERAL.test(text)) {
       fail(i >= text.length ? 'the file ended where a value was expected' : 'unexpected character');
-    i += (literal as RegExpExecArray)[0].length;
+    }
+    i = LITERAL.lastIndex;
+    return true;
+  };
+  /** After a whole value: closes the containers it ends; false at the end of the top-level value. */
+  const afterValue = (open: OpenContainers): boolean => {
+    for (let kind = open.innermost(); kind !== undefined; kind = open.innermost()) {
+      ws();
+      if (text[i] === ',') {
+        i++;
+        if (kind === OBJECT) key();
+        return true;
+      }
+      expectChar(kind === OBJECT ? '}' : ']');
+      open.pop();
+    }
+    return false;
   };
   try {
-    value();
+    const open = new OpenContainers();
+    for (;;) {
+      if (startValue(open) && !afterValue(open)) break;
+    }
     ws();
     if (i < text.length) fail('unexpected text after the end of the JSON value');
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    const before = text.slice(0, error.at);
-    const line = before.split('\n').length;
-    return { line, column: error.at - before.lastIndexOf('\n'), message: error.message };
+    return { ...lineAndColumn(text, error.at), message: error.message };
   }
+}
+
+/** The 1-based line and column of an offset, counting lines without copying the text. */
+function lineAndColumn(text: string, at: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+    line++;
+    lineStart = nl + 1;
+  }
+  return { line, column: at - lineStart + 1 };
 }

@@ -1,5 +1,8 @@
 import type { Alias, Term } from './model';
 
+const LETTER = /\p{L}/u;
+const CAPITAL = /\p{Lu}/u;
+
 /**
  * True for an acronym-like form: all its letters are capitals and there are at most 6 of them,
  * ignoring digits, spaces, dots and dashes (MLPS, CAC, TC260, "TC 260", "MLPS 2.0").
@@ -7,8 +10,14 @@ import type { Alias, Term } from './model';
 export function isAcronymLike(text: string): boolean {
   // Only letters decide: digits, spaces, dots, dashes (and other marks such as "/") neither count
   // nor disqualify. Uncased letters (CJK) are not capitals, so Chinese forms are never acronyms.
-  const letters = text.match(/\p{L}/gu) ?? [];
-  return letters.length > 0 && letters.length <= 6 && letters.every((ch) => /\p{Lu}/u.test(ch));
+  // The loop stops at the first letter that rules the form out, as the lint runs it on every form.
+  let letters = 0;
+  for (const ch of text) {
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (letters > 6 || !CAPITAL.test(ch)) return false;
+  }
+  return letters > 0;
 }
 
 /** Whether an alias matches case-sensitively, applying the acronym default when it does not say. */

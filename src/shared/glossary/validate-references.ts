@@ -4,7 +4,7 @@
  * defensively, so they also run (and report) when some terms failed the structural checks.
  */
 
-import type { ValidationError } from './validate-types';
+import type { ProblemList } from './problem-list';
 
 type RawTerm = Record<string, unknown>;
 
@@ -22,18 +22,14 @@ function firstIndexById(terms: readonly unknown[]): Map<string, number> {
 }
 
 /** Errors for duplicate ids, unresolved references and supersession mistakes; warnings for oddities. */
-export function checkReferences(
-  terms: readonly unknown[],
-  errors: ValidationError[],
-  warnings: ValidationError[],
-): void {
+export function checkReferences(terms: readonly unknown[], errors: ProblemList, warnings: ProblemList): void {
   const first = firstIndexById(terms);
   terms.forEach((term, i) => {
     if (!isRecord(term)) return;
     const at = `$.terms[${i}]`;
     const ownId = term.id;
     if (typeof ownId === 'string' && first.get(ownId) !== i) {
-      errors.push({
+      errors.add({
         path: `${at}.id`,
         message: `duplicate term id "${ownId}" (first used at $.terms[${first.get(ownId)}].id)`,
       });
@@ -44,11 +40,11 @@ export function checkReferences(
         if (typeof ref !== 'string') return;
         const path = `${at}.related[${j}]`;
         if (!first.has(ref)) {
-          errors.push({ path, message: `related id "${ref}" does not match any term in this pack` });
+          errors.add({ path, message: `related id "${ref}" does not match any term in this pack` });
         } else if (ref === ownId) {
-          warnings.push({ path, message: 'a term lists itself as related' });
+          warnings.add({ path, message: 'a term lists itself as related' });
         } else if (seen.has(ref)) {
-          warnings.push({ path, message: `related id "${ref}" is listed twice` });
+          warnings.add({ path, message: `related id "${ref}" is listed twice` });
         }
         seen.add(ref);
       });
@@ -58,27 +54,22 @@ export function checkReferences(
   checkSupersessionCycles(terms, first, errors);
 }
 
-function checkSupersession(
-  term: RawTerm,
-  at: string,
-  first: Map<string, number>,
-  errors: ValidationError[],
-): void {
+function checkSupersession(term: RawTerm, at: string, first: Map<string, number>, errors: ProblemList): void {
   const { status, supersededBy } = term;
   const path = `${at}.supersededBy`;
   if (status === 'superseded' && supersededBy === undefined) {
-    errors.push({ path, message: 'a superseded term must name its successor in supersededBy' });
+    errors.add({ path, message: 'a superseded term must name its successor in supersededBy' });
     return;
   }
   if (supersededBy === undefined) return;
   if (status !== 'superseded') {
-    errors.push({ path, message: 'supersededBy is only allowed when status is "superseded"' });
+    errors.add({ path, message: 'supersededBy is only allowed when status is "superseded"' });
   }
   if (typeof supersededBy !== 'string') return;
   if (supersededBy === term.id) {
-    errors.push({ path, message: 'a term cannot be superseded by itself' });
+    errors.add({ path, message: 'a term cannot be superseded by itself' });
   } else if (!first.has(supersededBy)) {
-    errors.push({ path, message: `supersededBy id "${supersededBy}" does not match any term in this pack` });
+    errors.add({ path, message: `supersededBy id "${supersededBy}" does not match any term in this pack` });
   }
 }
 
@@ -86,7 +77,7 @@ function checkSupersession(
 function checkSupersessionCycles(
   terms: readonly unknown[],
   first: Map<string, number>,
-  errors: ValidationError[],
+  errors: ProblemList,
 ): void {
   const next = new Map<string, string>();
   for (const term of terms) {
@@ -105,12 +96,21 @@ function checkSupersessionCycles(
       current = next.get(current);
     }
     if (current !== undefined && onChain.has(current)) {
-      const loop = chain.slice(chain.indexOf(current));
-      errors.push({
+      errors.add({
         path: `$.terms[${first.get(current)}].supersededBy`,
-        message: `supersededBy forms a cycle: ${[...loop, current].join(' → ')}`,
+        message: `supersededBy forms a cycle: ${describeCycle(chain.slice(chain.indexOf(current)))}`,
       });
     }
     for (const idInChain of chain) settled.add(idInChain);
   }
+}
+
+/** How many ids of a supersession cycle its message names; a cycle can run through every term. */
+const CYCLE_IDS_SHOWN = 10;
+
+/** `a → b → a`, or for a long cycle its first ids and how many more there are. */
+function describeCycle(loop: readonly string[]): string {
+  if (loop.length <= CYCLE_IDS_SHOWN) return [...loop, loop[0]].join(' → ');
+  const shown = loop.slice(0, CYCLE_IDS_SHOWN).join(' → ');
+  return `${shown} → … (${loop.length - CYCLE_IDS_SHOWN} more) → ${loop[0]}`;
 }

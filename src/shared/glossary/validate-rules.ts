@@ -5,7 +5,7 @@
 
 /** Size limits that keep a hostile file from exhausting memory or time. */
 export const GLOSSARY_LIMITS = {
-  terms: 50_000,
+  terms: 500_000,
   aliasesPerTerm: 200,
   sourcesPerTerm: 50,
   relatedPerTerm: 200,
@@ -19,8 +19,11 @@ export const GLOSSARY_LIMITS = {
   url: 2_048,
 } as const;
 
-/** How many problems a validation reports before it stops looking. */
+/** How many errors a validation reports before it stops looking. */
 export const MAX_REPORTED_ERRORS = 50;
+
+/** How many warnings a validation reports, of all kinds together; the rest are only counted. */
+export const MAX_REPORTED_WARNINGS = 1_000;
 
 /** Term and pack ids: lower-case ASCII letters, digits and dashes. */
 export const ID_PATTERN = /^[a-z0-9-]+$/;

@@ -132,7 +132,10 @@ export const PackHeaderSchema = v.object(
     ),
     terms: v.pipe(
       v.array(v.unknown(), 'terms must be an array'),
-      v.maxLength(L.terms, `terms has more than ${L.terms} entries`),
+      v.maxLength(
+        L.terms,
+        (issue) => `terms has ${issue.received} entries, more than the ${L.terms} a pack may hold`,
+      ),
     ),
   },
   objectMessage('a glossary pack'),

@@ -95,6 +95,21 @@ describe('glossary/schema.json mirrors the validator rules', () => {
     expect(term('term').maxLength).toBe(GLOSSARY_LIMITS.shortText);
     expect(at('$defs', 'alias', 'properties', 'text').maxLength).toBe(GLOSSARY_LIMITS.shortText);
     expect(at('$defs', 'source', 'properties', 'url').maxLength).toBe(GLOSSARY_LIMITS.url);
+    expect(at('$defs', 'source', 'properties', 'title').maxLength).toBe(GLOSSARY_LIMITS.shortText);
+    expect(at('properties', 'name').maxLength).toBe(GLOSSARY_LIMITS.shortText);
+    expect(at('properties', 'description').maxLength).toBe(GLOSSARY_LIMITS.longText);
+    for (const label of [
+      at('properties', 'id'),
+      at('properties', 'language'),
+      term('id'),
+      term('category'),
+      term('related', 'items'),
+      term('tags', 'items'),
+      term('supersededBy'),
+      at('$defs', 'alias', 'properties', 'lang'),
+    ]) {
+      expect(label.maxLength).toBe(GLOSSARY_LIMITS.label);
+    }
   });
 
   it('rejects unknown term properties but tolerates unknown top-level ones, like the validator', () => {

@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Alias, Term } from '../../../../src/shared/glossary/model';
+import { resolveCaseSensitive } from '../../../../src/shared/glossary/alias-rules';
+import type { Alias, GlossaryPack, Term } from '../../../../src/shared/glossary/model';
 import { normalizeSurfaceForm, packLint } from '../../../../src/shared/glossary/validate';
+import { englishPlural } from '../../../../src/shared/matcher/plural';
 import { errorsOf, pack, passOf, term, typedPack } from './validate-helpers';
 
 const t = (id: string, name: string, aliases: Alias[] = []): Term => ({
@@ -93,5 +96,87 @@ describe('validatePack: surface-form clashes', () => {
 
   it('rejects the clash in strict mode, as the shipped packs are checked', () => {
     expect(errorsOf(clash, { strict: true }).map((e) => e.path)).toEqual(['$.terms[1].aliases[0].text']);
+  });
+});
+
+/**
+ * The lint's rules applied naively, every form against every earlier one: each form that clashes
+ * with an earlier one is reported once per case-folded form it claims, naming the earliest.
+ */
+function naiveLint(pack: GlossaryPack): Array<{ path: string; earlier: string }> {
+  interface NaiveClaim {
+    term: number;
+    path: string;
+    key: string;
+    form: string;
+    caseSensitive: boolean;
+    plural: boolean;
+  }
+  const claims: NaiveClaim[] = [];
+  pack.terms.forEach((term, i) => {
+    const forms: Array<[Alias, string]> = [
+      [{ text: term.term }, `$.terms[${i}].term`],
+      ...(term.aliases ?? []).map((alias, j): [Alias, string] => [alias, `$.terms[${i}].aliases[${j}].text`]),
+    ];
+    for (const [alias, path] of forms) {
+      const form = normalizeSurfaceForm(alias.text);
+      if (form === '') continue;
+      const caseSensitive = resolveCaseSensitive(alias);
+      claims.push({ term: i, path, key: form.toLowerCase(), form, caseSensitive, plural: false });
+      const plural = caseSensitive || alias.exact ? null : englishPlural(form.toLowerCase());
+      if (plural !== null)
+        claims.push({ term: i, path, key: plural, form: plural, caseSensitive, plural: true });
+    }
+  });
+  const found: Array<{ path: string; earlier: string }> = [];
+  claims.forEach((later, j) => {
+    const earlier = claims.slice(0, j).find((a) => {
+      if (a.key !== later.key || (a.plural && later.plural)) return false;
+      if (a.term === later.term && (a.plural || later.plural)) return false;
+      return !(a.caseSensitive && later.caseSensitive) || a.form === later.form;
+    });
+    if (earlier) found.push({ path: later.path, earlier: earlier.path });
+  });
+  return found;
+}
+
+describe('packLint against a naive every-pair reference', () => {
+  const texts = [
+    'CAC',
+    'cac',
+    'Cac',
+    'box',
+    'Boxes',
+    'boxes',
+    'policy',
+    'Policies',
+    'MSS',
+    'Mss',
+    '等级保护',
+  ];
+  const alias = fc.record(
+    { text: fc.constantFrom(...texts), caseSensitive: fc.boolean(), exact: fc.boolean() },
+    { requiredKeys: ['text'] },
+  );
+  const terms = fc.array(
+    fc.record({ term: fc.constantFrom(...texts), aliases: fc.array(alias, { maxLength: 3 }) }),
+    {
+      minLength: 1,
+      maxLength: 8,
+    },
+  );
+
+  it('reports the same forms, each naming the same earliest clash', () => {
+    fc.assert(
+      fc.property(terms, (raw) => {
+        const pack = typedPack(raw.map((r, i) => ({ id: `t${i}`, definition: 'D.', ...r })));
+        const lint = packLint(pack).map((w) => ({
+          path: w.path,
+          earlier: /at (\$\S+?)\)?$/.exec(w.message)?.[1],
+        }));
+        expect(lint).toEqual(naiveLint(pack));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -126,6 +126,20 @@ describe('validatePack: supersession', () => {
     ]);
   });
 
+  it('names the first ten terms of a long cycle and counts the rest', () => {
+    const count = 100_000;
+    const terms = Array.from({ length: count }, (_, i) =>
+      term(`t${i}`, { status: 'superseded', supersededBy: `t${(i + 1) % count}` }),
+    );
+    const first = Array.from({ length: 10 }, (_, i) => `t${i}`).join(' → ');
+    expect(errorsOf(pack(terms))).toEqual([
+      {
+        path: '$.terms[0].supersededBy',
+        message: `supersededBy forms a cycle: ${first} → … (${count - 10} more) → t0`,
+      },
+    ]);
+  });
+
   it('accepts a chain of supersessions that ends in a current term', () => {
     const terms = [
       term('a', { status: 'superseded', supersededBy: 'b' }),
