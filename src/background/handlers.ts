@@ -26,6 +26,14 @@ import {
   setGlossaryEnabled,
   writePack,
 } from './glossaries';
+import {
+  createLocalPack,
+  deletePack,
+  deleteTerm,
+  restorePack,
+  restoreTerm,
+  saveTerm,
+} from './glossary-edits';
 import type { Caller, Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
@@ -142,6 +150,42 @@ export function createHandlers(
       const copy = await copyToLocalPack(db, request.id);
       await glossariesChanged();
       return copy;
+    },
+    async createPack(request) {
+      await ready;
+      const created = await createLocalPack(db, request.name, request.language, request.description);
+      await glossariesChanged();
+      return created;
+    },
+    async saveTerm(request) {
+      await ready;
+      const result = await saveTerm(db, request.glossaryId, request.term, request.previousId);
+      if (result.ok) await glossariesChanged();
+      return result;
+    },
+    async deleteTerm(request) {
+      await ready;
+      const deleted = await deleteTerm(db, request.glossaryId, request.termId);
+      await glossariesChanged();
+      return deleted;
+    },
+    async restoreTerm(request) {
+      await ready;
+      const result = await restoreTerm(db, request.glossaryId, request.term, request.order);
+      if (result.ok) await glossariesChanged();
+      return result;
+    },
+    async deletePack(request) {
+      await ready;
+      const deleted = await deletePack(db, request.id);
+      await glossariesChanged();
+      return deleted;
+    },
+    async restorePack(request) {
+      await ready;
+      const restored = await restorePack(db, request.deleted);
+      await glossariesChanged();
+      return restored;
     },
     async getGlossaryPack(request) {
       await ready;

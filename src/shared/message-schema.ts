@@ -72,6 +72,31 @@ export const RequestSchema = v.variant('type', [
   v.strictObject({ type: v.literal('subscribe'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(8_000)) }),
   v.strictObject({ type: v.literal('refreshSubscription'), id }),
   v.strictObject({ type: v.literal('copyToLocalPack'), id }),
+  v.strictObject({
+    type: v.literal('createPack'),
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    language: v.optional(v.pipe(v.string(), v.maxLength(35))),
+    description: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+  }),
+  v.strictObject({ type: v.literal('saveTerm'), glossaryId: id, term: v.unknown(), previousId: v.optional(id) }),
+  v.strictObject({ type: v.literal('deleteTerm'), glossaryId: id, termId: id }),
+  v.strictObject({
+    type: v.literal('restoreTerm'),
+    glossaryId: id,
+    term: v.unknown(),
+    order: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  }),
+  v.strictObject({ type: v.literal('deletePack'), id }),
+  v.strictObject({
+    type: v.literal('restorePack'),
+    deleted: v.strictObject({
+      pack: v.unknown(),
+      source: v.picklist(['builtin', 'local', 'imported', 'subscription']),
+      enabled: v.boolean(),
+      url: v.optional(v.pipe(v.string(), v.maxLength(8_000))),
+      etag: v.optional(v.pipe(v.string(), v.maxLength(1_000))),
+    }),
+  }),
   v.strictObject({ type: v.literal('getSettings') }),
   v.strictObject({
     type: v.literal('updateSettings'),

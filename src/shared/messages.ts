@@ -2,7 +2,7 @@
 import browser from './browser';
 import type { ClipCapture, Clipping } from './clippings/model';
 import type { MergeReport } from './glossary/merge-report';
-import type { GlossaryPack } from './glossary/model';
+import type { GlossaryPack, GlossarySource, Term } from './glossary/model';
 import type { PageSettings } from './settings';
 import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
@@ -19,6 +19,13 @@ export type Request =
   | { type: 'subscribe'; url: string }
   | { type: 'refreshSubscription'; id: string }
   | { type: 'copyToLocalPack'; id: string }
+  | { type: 'createPack'; name: string; language?: string; description?: string }
+  // Terms and packs arrive as data: the glossary validator checks them, as it checks an import.
+  | { type: 'saveTerm'; glossaryId: string; term: unknown; previousId?: string }
+  | { type: 'deleteTerm'; glossaryId: string; termId: string }
+  | { type: 'restoreTerm'; glossaryId: string; term: unknown; order: number }
+  | { type: 'deletePack'; id: string }
+  | { type: 'restorePack'; deleted: DeletedPack }
   | { type: 'getSettings' }
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
@@ -53,6 +60,18 @@ export interface GlossarySummary {
   lastRefresh?: number;
   lastError?: string;
   lastErrorAt?: number;
+}
+
+/** A term saved, with the validator's warnings, or why it was not (nothing was written). */
+export type SaveTermResult = { ok: true; term: Term; warnings: ImportProblem[] } | { ok: false; errors: ImportProblem[] };
+
+/** A deleted pack, whole, so an undo can put it back as it was. */
+export interface DeletedPack {
+  pack: unknown;
+  source: GlossarySource;
+  enabled: boolean;
+  url?: string;
+  etag?: string;
 }
 
 /** A subscribe or refresh: the pack as it now stands, or why it could not be read (nothing changed). */
@@ -115,6 +134,12 @@ export interface ResponseMap {
   subscribe: SubscriptionResult;
   refreshSubscription: SubscriptionResult;
   copyToLocalPack: { packId: string; name: string };
+  createPack: { packId: string; name: string };
+  saveTerm: SaveTermResult;
+  deleteTerm: { term: Term; order: number };
+  restoreTerm: SaveTermResult;
+  deletePack: DeletedPack;
+  restorePack: { packId: string };
   getSettings: PageSettings;
   updateSettings: PageSettings;
   setSiteEnabled: PageSettings;

@@ -51,6 +51,12 @@ function handlers(): Handlers {
     subscribe: vi.fn(async () => ({ ok: false as const, errors: [] })),
     refreshSubscription: vi.fn(async () => ({ ok: false as const, errors: [] })),
     copyToLocalPack: vi.fn(async () => ({ packId: 'x-local', name: 'X (local copy)' })),
+    createPack: vi.fn(async () => ({ packId: 'p', name: 'P' })),
+    saveTerm: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    deleteTerm: vi.fn(async () => ({ term: { id: 't', term: 'T', definition: 'D' }, order: 0 })),
+    restoreTerm: vi.fn(async () => ({ ok: false as const, errors: [] })),
+    deletePack: vi.fn(async () => ({ pack: {}, source: 'local' as const, enabled: true })),
+    restorePack: vi.fn(async () => ({ packId: 'p' })),
     getGlossaryPack: vi.fn(async () => {
       throw new Error('not in this test');
     }),
