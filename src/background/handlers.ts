@@ -207,8 +207,13 @@ export function createHandlers(
       return listTerms(db, request.glossaryId);
     },
     async openLibrary(request) {
-      // Only ever our own page: a web page can ask for it, but cannot choose what opens.
-      const hash = request.termId ? `#term=${encodeURIComponent(request.termId)}` : '';
+      // Only ever our own page: a web page can ask for it, but cannot choose what opens. Text for a
+      // new term only pre-fills the editor; nothing is saved until the reader saves it there.
+      const hash = request.termId
+        ? `#term=${encodeURIComponent(request.termId)}`
+        : request.newTerm
+          ? `#new-term=${encodeURIComponent(request.newTerm)}`
+          : '';
       await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
       return { opened: true };
     },

@@ -122,7 +122,7 @@ export async function refreshSubscription(
   fetcher: Fetcher,
 ): Promise<RefreshResult> {
   const row = await db.glossaries.get(id);
-  if (!row || row.source !== 'subscription' || !row.url) {
+  if (row?.source !== 'subscription' || !row.url) {
     return { ok: false, errors: [{ path: id, message: 'Not a subscribed glossary' }] };
   }
   const recordError = async (result: Extract<RefreshResult, { ok: false }>) => {

@@ -69,7 +69,10 @@ export const RequestSchema = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(MAX_IMPORT_CHARS)),
   }),
   v.strictObject({ type: v.literal('getGlossaryPack'), id }),
-  v.strictObject({ type: v.literal('subscribe'), url: v.pipe(v.string(), v.minLength(1), v.maxLength(8_000)) }),
+  v.strictObject({
+    type: v.literal('subscribe'),
+    url: v.pipe(v.string(), v.minLength(1), v.maxLength(8_000)),
+  }),
   v.strictObject({ type: v.literal('refreshSubscription'), id }),
   v.strictObject({ type: v.literal('copyToLocalPack'), id }),
   v.strictObject({
@@ -78,7 +81,12 @@ export const RequestSchema = v.variant('type', [
     language: v.optional(v.pipe(v.string(), v.maxLength(35))),
     description: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
   }),
-  v.strictObject({ type: v.literal('saveTerm'), glossaryId: id, term: v.unknown(), previousId: v.optional(id) }),
+  v.strictObject({
+    type: v.literal('saveTerm'),
+    glossaryId: id,
+    term: v.unknown(),
+    previousId: v.optional(id),
+  }),
   v.strictObject({ type: v.literal('deleteTerm'), glossaryId: id, termId: id }),
   v.strictObject({
     type: v.literal('restoreTerm'),
@@ -111,7 +119,11 @@ export const RequestSchema = v.variant('type', [
     enabled: v.boolean(),
   }),
   v.strictObject({ type: v.literal('listTerms'), glossaryId: id }),
-  v.strictObject({ type: v.literal('openLibrary'), termId: v.optional(id) }),
+  v.strictObject({
+    type: v.literal('openLibrary'),
+    termId: v.optional(id),
+    newTerm: v.optional(v.pipe(v.string(), v.minLength(1), v.maxLength(1_000))),
+  }),
   v.strictObject({ type: v.literal('saveClipping'), clip: ClipCaptureSchema }),
   v.strictObject({
     type: v.literal('updateClipping'),

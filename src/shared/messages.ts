@@ -30,7 +30,7 @@ export type Request =
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
   | { type: 'listTerms'; glossaryId: string }
-  | { type: 'openLibrary'; termId?: string }
+  | { type: 'openLibrary'; termId?: string; newTerm?: string }
   | { type: 'saveClipping'; clip: ClipCapture }
   | { type: 'updateClipping'; id: string; note?: string; tags?: string[] }
   | { type: 'getPageClippings'; canonicalUrl?: string }
@@ -63,7 +63,9 @@ export interface GlossarySummary {
 }
 
 /** A term saved, with the validator's warnings, or why it was not (nothing was written). */
-export type SaveTermResult = { ok: true; term: Term; warnings: ImportProblem[] } | { ok: false; errors: ImportProblem[] };
+export type SaveTermResult =
+  | { ok: true; term: Term; warnings: ImportProblem[] }
+  | { ok: false; errors: ImportProblem[] };
 
 /** A deleted pack, whole, so an undo can put it back as it was. */
 export interface DeletedPack {

@@ -60,6 +60,7 @@ export function initClippings(
         status,
         onSave: () => void save(),
         onReattach: () => void save(clippings.reattach?.id),
+        onAddToGlossary: () => void addToGlossary(),
         onSaveNote: (note, tags) => void saveNote(note, tags),
         onClose: close,
       },
@@ -91,6 +92,19 @@ export function initClippings(
       status = { text: `Could not save the clipping: ${message(error)}`, error: true };
     }
     render();
+  };
+
+  // Opens the library's term editor with the selected text as the new term's name.
+  const addToGlossary = async () => {
+    const text = (doc.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000);
+    if (!text) return;
+    try {
+      await send({ type: 'openLibrary', newTerm: text });
+      close();
+    } catch (error) {
+      status = { text: `Could not open the library: ${message(error)}`, error: true };
+      render();
+    }
   };
 
   const saveNote = async (note: string, tags: string[]) => {

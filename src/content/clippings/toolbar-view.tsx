@@ -14,6 +14,7 @@ export interface ToolbarProps {
   status: { text: string; error?: boolean } | null;
   onSave(): void;
   onReattach(): void;
+  onAddToGlossary(): void;
   onSaveNote(note: string, tags: string[]): void;
   onClose(): void;
 }
@@ -48,6 +49,14 @@ export function ToolbarView(props: ToolbarProps) {
             onClick={props.onSave}
           >
             Save clipping
+          </button>
+          <button
+            type="button"
+            disabled={state.kind === 'saving'}
+            onMouseDown={keepSelection}
+            onClick={props.onAddToGlossary}
+          >
+            Add to glossary
           </button>
           {state.kind === 'ready' && state.reattach && (
             <button type="button" onMouseDown={keepSelection} onClick={props.onReattach}>
