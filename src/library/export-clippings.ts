@@ -10,6 +10,7 @@ import {
 import { exportClippingsJson } from '../shared/formats/clippings-json';
 import { exportMarkdown } from '../shared/formats/clippings-markdown';
 import { exportWebAnnotations } from '../shared/formats/web-annotations';
+import { saveTextFile } from './download-file';
 
 /** The export buttons, in the order they are shown, with their formatters. */
 export const CLIPPING_EXPORTS: readonly {
@@ -23,14 +24,9 @@ export const CLIPPING_EXPORTS: readonly {
   { kind: 'web-annotations', label: 'Export Web Annotations', format: exportWebAnnotations },
 ];
 
-/** How long the browser may take to read the file's Blob URL before the URL is revoked. */
-const REVOKE_AFTER_MS = 60_000;
-
 /**
  * Formats `clippings` as `kind` and saves the file with its dated name; resolves to the file name
- * once the download has started. A link with `download` rather than `downloads.download()`:
- * Chromium drops the `filename` that API is given for a Blob URL and names the file after the
- * Blob's UUID, while a same-origin link's name is kept in both browsers.
+ * once the download has started.
  */
 export async function downloadClippings(
   kind: ClippingExportKind,
@@ -42,17 +38,6 @@ export async function downloadClippings(
   const exportedAt = new Date();
   const text = entry.format(clippings, { termNames, exportedAt });
   const filename = exportFileName(kind, exportedAt);
-  const url = URL.createObjectURL(new Blob([text], { type: EXPORT_MIME_TYPES[kind] }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.hidden = true;
-  document.body.append(link);
-  try {
-    link.click();
-  } finally {
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
-  }
+  saveTextFile(text, filename, EXPORT_MIME_TYPES[kind]);
   return filename;
 }

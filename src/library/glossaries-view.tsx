@@ -1,13 +1,24 @@
-/** The Glossaries tab: every pack with its term count and its switch, and the importer. */
+/**
+ * The Glossaries tab: every pack with its term count, its switch and its export buttons, and the
+ * importer (the file input, or a file dropped anywhere on the tab) with its merge report.
+ */
 
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '../shared/highlight-colours';
 import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
+import { MergeReportView } from './merge-report-view';
+import { PackExportButtons } from './pack-export-buttons';
 import { TermList } from './term-list';
+import { useGlossaryImport } from './use-glossary-import';
 import type { StatusMessage } from './use-status';
 
-/** Lists the packs and lets the user switch them, and import new ones. */
+/** Whether a drag carries files (rather than text or a link dragged from the page). */
+function carriesFiles(event: DragEvent): boolean {
+  return [...(event.dataTransfer?.types ?? [])].includes('Files');
+}
+
+/** Lists the packs and lets the user switch them, export them, and import new ones. */
 export function GlossariesView({
   focusId,
   announce: setStatus,
@@ -39,6 +50,65 @@ export function GlossariesView({
     void reload();
   }, [reload]);
 
+  const importInput = useRef<HTMLInputElement>(null);
+  const { pending, importFile, confirm, cancel } = useGlossaryImport({
+    announce: setStatus,
+    onChanged: () => void reload(),
+  });
+  // The report's buttons go away with it: focus returns to the control the import started from.
+  const settle = (choice: () => unknown) => {
+    void choice();
+    importInput.current?.focus();
+  };
+
+  // A file dragged over the tab shows the drop zone; dropped, it is imported like a chosen one.
+  // Listeners rather than props: dropping is a pointer shortcut, the file input stays the control.
+  const [dragging, setDragging] = useState(false);
+  const panel = useRef<HTMLDivElement>(null);
+  const importDropped = useRef(importFile);
+  importDropped.current = importFile;
+  useEffect(() => {
+    const zone = panel.current;
+    if (!zone) return;
+    const onDragOver = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+      setDragging(true);
+    };
+    const onDragLeave = (event: DragEvent) => {
+      const into = event.relatedTarget;
+      if (into instanceof Node && zone.contains(into)) return;
+      setDragging(false);
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!carriesFiles(event)) return;
+      event.preventDefault();
+      setDragging(false);
+      const files = [...(event.dataTransfer?.files ?? [])];
+      const [file] = files;
+      if (!file) return;
+      if (files.length > 1) {
+        setStatus({
+          tone: 'error',
+          text: 'Import failed, nothing was changed: drop one glossary file at a time.',
+        });
+        return;
+      }
+      void importDropped.current(file);
+    };
+    zone.addEventListener('dragenter', onDragOver);
+    zone.addEventListener('dragover', onDragOver);
+    zone.addEventListener('dragleave', onDragLeave);
+    zone.addEventListener('drop', onDrop);
+    return () => {
+      zone.removeEventListener('dragenter', onDragOver);
+      zone.removeEventListener('dragover', onDragOver);
+      zone.removeEventListener('dragleave', onDragLeave);
+      zone.removeEventListener('drop', onDrop);
+    };
+  }, [setStatus]);
+
   const toggle = async (pack: GlossarySummary, enabled: boolean) => {
     try {
       await send({ type: 'setGlossaryEnabled', id: pack.id, enabled });
@@ -50,16 +120,24 @@ export function GlossariesView({
   };
 
   return (
-    <>
+    <div class={dragging ? 'glossaries dragging' : 'glossaries'} ref={panel}>
       <h2 class="visually-hidden">Glossaries</h2>
       <div class="toolbar">
-        <ImportGlossary
-          onDone={(message) => {
-            setStatus(message);
-            if (message?.tone === 'ok') void reload();
-          }}
-        />
+        <ImportGlossary inputRef={importInput} onFile={(file) => void importFile(file)} />
+        <span class="muted">or drop a .json, .csv or .tbx file here</span>
       </div>
+      {dragging && (
+        <div class="drop-zone" aria-hidden="true">
+          <span>Drop the glossary file to import it</span>
+        </div>
+      )}
+      {pending && (
+        <MergeReportView
+          pending={pending}
+          onReplace={() => settle(confirm)}
+          onCancel={() => settle(cancel)}
+        />
+      )}
       {packs === null ? (
         <p class="muted">Loading…</p>
       ) : packs.length === 0 ? (
@@ -88,6 +166,7 @@ export function GlossariesView({
                   />
                   <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
                 </label>
+                <PackExportButtons pack={pack} announce={setStatus} />
                 <button
                   type="button"
                   aria-expanded={open.has(pack.id)}
@@ -106,7 +185,7 @@ export function GlossariesView({
           ))}
         </ul>
       )}
-    </>
+    </div>
   );
 }
 

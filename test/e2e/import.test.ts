@@ -21,7 +21,7 @@ describe.each(['chromium', 'firefox'] as const)('importing a glossary in %s', (n
     const library = await ctx.page();
     await openLibrary(library, ctx.browser);
     const status = await importFile(library, 'e2e/team-pack.json', /imported|failed/);
-    expect(status).toMatch(/Team fruit words.*2 terms imported/);
+    expect(status).toMatch(/Glossary "Team fruit words" imported: 2 terms\./);
     await library.waitForSelector('aria/Enable Team fruit words');
 
     // Both on: each pack's terms are highlighted in its own colour, under its own highlight name.

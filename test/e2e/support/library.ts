@@ -1,5 +1,6 @@
 /** Drives the library page the way a user does: by role and accessible name. */
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ExtensionBrowser } from '../../../scripts/lib/browsers';
 import { FIXTURES } from './fixture';
@@ -142,15 +143,148 @@ export async function setSwitch(page: Page, name: string, on: boolean): Promise<
 
 /** Chooses `fixture` (a path under test/fixtures) in the "Import glossary" input; returns the status text. */
 export async function importFile(page: Page, fixture: string, expect: RegExp): Promise<string> {
+  return importPath(page, join(FIXTURES, fixture), expect);
+}
+
+/** Chooses the file at `path` (any path, such as a download) in the "Import glossary" input; returns the status text. */
+export async function importPath(page: Page, path: string, expect: RegExp): Promise<string> {
   const input = await fileInputNamed(page, 'Import glossary');
-  await input.uploadFile(join(FIXTURES, fixture));
+  await input.uploadFile(path);
+  return waitForStatus(page, expect);
+}
+
+/** Waits until the library's `role="status"` text matches `expect`, and returns that text. */
+export async function waitForStatus(page: Page, expect: RegExp, timeout = 20_000): Promise<string> {
   const status = await page.waitForFunction(
-    (source: string) => {
+    (source: string, flags: string) => {
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return new RegExp(source).test(text) ? text : false;
+      return new RegExp(source, flags).test(text) ? text : false;
     },
-    { timeout: 20_000 },
+    { timeout },
     expect.source,
+    expect.flags,
+  );
+  return (await status.jsonValue()) as string;
+}
+
+/**
+ * Drops `fixture` (a path under test/fixtures) on the Glossaries tab as a file dragged from the
+ * desktop arrives: dragenter and dragover (the drop zone must appear), then drop. Returns the
+ * status text once it matches `expect`.
+ */
+export async function dropFile(page: Page, fixture: string, expect: RegExp): Promise<string> {
+  const text = readFileSync(join(FIXTURES, fixture), 'utf8');
+  await showTab(page, 'glossaries');
+  const shown = await page.evaluate(
+    (text: string, name: string) => {
+      const target = document.querySelector('#panel-glossaries .glossaries');
+      if (!target) throw new Error('No Glossaries tab to drop on');
+      const data = new DataTransfer();
+      data.items.add(new File([text], name));
+      const fire = (type: string) =>
+        target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+      fire('dragenter');
+      fire('dragover');
+      return new Promise<boolean>((resolve) =>
+        requestAnimationFrame(() => {
+          const zone = document.querySelector<HTMLElement>('.drop-zone');
+          const visible = zone !== null && zone.getBoundingClientRect().height > 0;
+          fire('drop');
+          resolve(visible);
+        }),
+      );
+    },
+    text,
+    basename(fixture),
+  );
+  if (!shown)
+    throw new Error('The drop zone did not appear while a file was dragged over the Glossaries tab');
+  return waitForStatus(page, expect);
+}
+
+/** What the merge report shows: its heading, its text, the term ids it lists, and whether it has focus. */
+export interface MergeReportText {
+  heading: string;
+  text: string;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  focused: boolean;
+}
+
+/**
+ * Waits for the merge report (the region with the "Replace glossary" button) and reads it. Term
+ * ids are read from its lists, closed or open, as a user reads them after opening each list.
+ */
+export async function readMergeReport(page: Page): Promise<MergeReportText> {
+  await page.waitForSelector('aria/Replace glossary[role="button"]', { timeout: 10_000 });
+  return page.evaluate(() => {
+    const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Replace glossary');
+    const region = button?.closest<HTMLElement>('section[aria-labelledby]');
+    if (!region) throw new Error('The "Replace glossary" button is not inside a labelled region');
+    const ids = (label: string) =>
+      [...region.querySelectorAll(`[aria-label="Terms ${label}"] code`)].map((c) => c.textContent ?? '');
+    return {
+      heading: document.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+      text: region.textContent ?? '',
+      added: ids('added'),
+      changed: ids('changed'),
+      removed: ids('removed'),
+      focused: region.contains(document.activeElement),
+    };
+  });
+}
+
+/** Clicks the merge report's "Replace glossary" or "Cancel" and waits until the status matches `expect`. */
+export async function answerMergeReport(
+  page: Page,
+  answer: 'Replace glossary' | 'Cancel',
+  expect: RegExp,
+): Promise<string> {
+  await page.waitForSelector('aria/Replace glossary[role="button"]', { timeout: 10_000 });
+  // Scoped to the report: other panels (a term editor, say) may have a "Cancel" of their own.
+  const button = (await page.evaluateHandle((answer: string) => {
+    const replace = [...document.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Replace glossary',
+    );
+    const region = replace?.closest('section[aria-labelledby]');
+    return [...(region?.querySelectorAll('button') ?? [])].find((b) => b.textContent === answer) ?? null;
+  }, answer)) as ElementHandle<HTMLButtonElement>;
+  if (!(await button.evaluate((b) => b instanceof HTMLButtonElement))) {
+    throw new Error(`No "${answer}" button in the merge report`);
+  }
+  await button.click();
+  return waitForStatus(page, expect);
+}
+
+/** Each pack's name and term count as the Glossaries tab lists them. */
+export async function listedPacks(page: Page): Promise<string[]> {
+  return page.$$eval('.pack .about', (packs) =>
+    packs.map(
+      (p) =>
+        `${p.querySelector('.name')?.textContent}: ${p.querySelector('.muted')?.textContent?.split(' · ')[0]}`,
+    ),
+  );
+}
+
+/**
+ * Clicks `button` ("Export JSON", …) in the export group of the pack named `pack`, and returns the
+ * announcement of that export (the status text once it changes and names an export).
+ */
+export async function exportPack(page: Page, pack: string, button: string): Promise<string> {
+  await showTab(page, 'glossaries');
+  const group = await page.waitForSelector(`aria/Export ${pack}[role="group"]`, { timeout: 10_000 });
+  const target = await group?.waitForSelector(`aria/${button}[role="button"]`, { timeout: 10_000 });
+  if (!target) throw new Error(`No "${button}" in the group "Export ${pack}"`);
+  const before = await page.$eval('[role="status"]', (s) => s.textContent ?? '');
+  await target.click();
+  const status = await page.waitForFunction(
+    (before: string) => {
+      const text = document.querySelector('[role="status"]')?.textContent ?? '';
+      return text !== before && /Export(ed| of) "/.test(text) ? text : false;
+    },
+    { timeout: 10_000 },
+    before,
   );
   return (await status.jsonValue()) as string;
 }

@@ -1,0 +1,34 @@
+/** A pack's "Export JSON", "Export CSV" and "Export TBX" buttons, grouped under the pack's name. */
+import type { GlossarySummary } from '../shared/messages';
+import { errorText } from './error-text';
+import { downloadGlossary, GLOSSARY_EXPORTS, type GlossaryExportKind } from './export-glossary';
+import { termCount } from './term-count';
+import type { StatusMessage } from './use-status';
+
+/** Saves the pack in the chosen format and announces the file name or the error. */
+export function PackExportButtons(props: {
+  pack: GlossarySummary;
+  announce: (status: StatusMessage) => void;
+}) {
+  const { pack, announce } = props;
+  const run = async (kind: GlossaryExportKind) => {
+    try {
+      const saved = await downloadGlossary(kind, pack.id);
+      announce({
+        tone: 'ok',
+        text: `Exported "${saved.name}" (${termCount(saved.termCount)}) to ${saved.fileName}.`,
+      });
+    } catch (error) {
+      announce({ tone: 'error', text: `Export of "${pack.name}" failed: ${errorText(error)}` });
+    }
+  };
+  return (
+    <fieldset aria-label={`Export ${pack.name}`} class="pack-exports">
+      {GLOSSARY_EXPORTS.map(({ kind, label }) => (
+        <button key={kind} type="button" onClick={() => void run(kind)}>
+          {label}
+        </button>
+      ))}
+    </fieldset>
+  );
+}

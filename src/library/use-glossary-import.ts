@@ -1,0 +1,158 @@
+/**
+ * Importing a glossary file, whichever way it came (the file input or a drop): the size check, the
+ * background's preview, and, when a pack with the file's id is stored, the reader's choice to replace.
+ */
+import { useRef, useState } from 'preact/hooks';
+import type { MergeReport } from '../shared/glossary/merge-report';
+import { type ImportPreview, type ImportProblem, send } from '../shared/messages';
+import { errorText } from './error-text';
+import { termCount } from './term-count';
+import type { StatusMessage } from './use-status';
+
+/** The largest file read at all; checked from `file.size` before a byte is read. */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+const MAX_SHOWN_PROBLEMS = 20;
+
+/** An import waiting for the reader to confirm that it replaces the stored pack with its id. */
+export interface PendingReplace {
+  fileName: string;
+  text: string;
+  /** The pack in the file. */
+  incoming: { id: string; name: string; termCount: number };
+  /** The stored pack it would replace, and what replacing it changes. */
+  stored: { name: string; source: string; report: MergeReport };
+  warnings: ImportProblem[];
+}
+
+/** "1.5 MB", "200 MB": a size in binary megabytes, as file managers show it. */
+export function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+}
+
+/** Located problems as status details, at most MAX_SHOWN_PROBLEMS of them. */
+function problemLines(problems: readonly ImportProblem[]): string[] {
+  return problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
+}
+
+/** The announcement for a file the background refused, in the importer's long-standing format. */
+function refusal(fileName: string, errors: readonly ImportProblem[]): StatusMessage {
+  const shown = problemLines(errors);
+  const more = errors.length - shown.length;
+  return {
+    tone: 'error',
+    text: `Import failed, nothing was changed. ${fileName} has ${errors.length} problem${errors.length === 1 ? '' : 's'}${more > 0 ? ` (first ${shown.length} shown)` : ''}:`,
+    details: shown,
+  };
+}
+
+/** Warnings as details of a success, with a count when there are more than are shown. */
+function warningDetails(warnings: readonly ImportProblem[]): string[] | undefined {
+  if (warnings.length === 0) return undefined;
+  const shown = problemLines(warnings).map((line) => `Warning: ${line}`);
+  const more = warnings.length - shown.length;
+  return more > 0 ? [...shown, `and ${more} more warning${more === 1 ? '' : 's'}`] : shown;
+}
+
+/**
+ * The import flow. `importFile` previews the file and imports it at once when its id is new;
+ * otherwise it sets `pending`, which the merge report shows until `confirm` or `cancel`.
+ */
+export function useGlossaryImport(options: {
+  announce: (status: StatusMessage) => void;
+  /** Called after anything may have changed in the stored packs. */
+  onChanged: () => void;
+}) {
+  const { announce, onChanged } = options;
+  const [pending, setPending] = useState<PendingReplace | null>(null);
+  // Each import gets a number; the answers of one overtaken by a newer file are dropped.
+  const latest = useRef(0);
+
+  const commit = async (ticket: number, fileName: string, text: string, replacing?: PendingReplace) => {
+    try {
+      const result = await send({ type: 'importGlossary', fileName, text, replace: replacing !== undefined });
+      if (ticket !== latest.current) return;
+      if (!result.ok) {
+        announce(refusal(fileName, result.errors));
+        return;
+      }
+      const report = replacing?.stored.report;
+      const text_ =
+        result.replaced && report
+          ? `Glossary "${result.name}" replaced: ${termCount(result.termCount)} (${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed).`
+          : `Glossary "${result.name}" imported: ${termCount(result.termCount)}.`;
+      announce({ tone: 'ok', text: text_, details: warningDetails(result.warnings) });
+    } catch (error) {
+      // The write may have gone through before the failure: say so rather than "nothing was changed".
+      if (ticket === latest.current) {
+        announce({
+          tone: 'error',
+          text: `Import of ${fileName} did not finish: ${errorText(error)}. The glossary list shows what is stored now.`,
+        });
+      }
+    } finally {
+      onChanged();
+    }
+  };
+
+  const importFile = async (file: File) => {
+    const ticket = ++latest.current;
+    setPending(null);
+    if (file.size > MAX_IMPORT_BYTES) {
+      announce({
+        tone: 'error',
+        text: `Import failed, nothing was changed: ${file.name} is ${megabytes(file.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} limit for a glossary file.`,
+      });
+      return;
+    }
+    announce({ tone: 'info', text: `Importing ${file.name}…` });
+    let text: string;
+    let preview: ImportPreview;
+    try {
+      text = await file.text();
+      preview = await send({ type: 'previewImport', fileName: file.name, text });
+    } catch (error) {
+      if (ticket === latest.current) {
+        announce({ tone: 'error', text: `Import failed, nothing was changed: ${errorText(error)}` });
+      }
+      return;
+    }
+    if (ticket !== latest.current) return;
+    if (!preview.ok) {
+      announce(refusal(file.name, preview.errors));
+      return;
+    }
+    if (!preview.existing) {
+      await commit(ticket, file.name, text);
+      return;
+    }
+    setPending({
+      fileName: file.name,
+      text,
+      incoming: { id: preview.packId, name: preview.name, termCount: preview.termCount },
+      stored: preview.existing,
+      warnings: preview.warnings,
+    });
+    announce({
+      tone: 'info',
+      text: `${file.name} would replace the glossary "${preview.existing.name}": review the changes, then replace it or cancel.`,
+    });
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    const ticket = ++latest.current;
+    setPending(null);
+    announce({ tone: 'info', text: `Replacing "${pending.stored.name}"…` });
+    await commit(ticket, pending.fileName, pending.text, pending);
+  };
+
+  const cancel = () => {
+    ++latest.current;
+    setPending(null);
+    announce({ tone: 'info', text: 'Import cancelled, nothing was changed.' });
+  };
+
+  return { pending, importFile, confirm, cancel };
+}
