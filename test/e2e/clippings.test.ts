@@ -156,6 +156,17 @@ describe('clippings in chromium', () => {
     expect(await waitForRoleText(page, 'tooltip', /Compare with the 2021 draft/)).toMatch(/2021 draft/);
   });
 
+  it('opens the library’s term editor with the selected text from "Add to glossary"', async () => {
+    const page = await ctx.page();
+    await openArticle(page, ctx.url('e2e/article.html?case=add-term'), 'none');
+    await waitForScan(page);
+    await dragSelect(page, '#more', 'grace period');
+    await (await page.waitForSelector('aria/Add to glossary[role="button"]'))?.click();
+    const library = await ctx.browser.browser.waitForTarget((t) => t.url().includes('library.html#new-term='));
+    expect(decodeURIComponent(new URL(library.url()).hash)).toBe('#new-term=grace period');
+    await (await library.page())?.close();
+  });
+
   it('shows the toolbar for a keyboard selection and saves it with the save-clipping command', async () => {
     const page = await ctx.page();
     const url = ctx.url('e2e/article.html?case=keyboard');
