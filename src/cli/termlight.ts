@@ -1,10 +1,13 @@
-/** `termlight` CLI entry: validates glossary packs and reports their statistics, for a team's own CI. */
+/** `termlight` CLI entry: checks, converts and compares glossary packs, for a team's own CI. */
 import { runCli } from './run';
 
+// exitCode rather than process.exit(), which can cut off output still queued for a pipe.
 runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
+    process.exitCode = 2;
   },
 );

@@ -10,9 +10,13 @@ export interface MergeReport {
   packChanged: boolean;
 }
 
-/** A term's content as one comparable string: every field, keys in a fixed order. */
+/** A term's content as one comparable string: every field at every depth, keys in a fixed order. */
 function fingerprint(term: Term): string {
-  return JSON.stringify(term, Object.keys(term).sort());
+  return JSON.stringify(term, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
 }
 
 /**

@@ -42,4 +42,20 @@ describe('the merge report', () => {
       packChanged: false,
     });
   });
+
+  it('sees a change inside an alias or a source, not only in a term’s own fields', () => {
+    const before = makeTerm('mlps', 'MLPS', {
+      aliases: [{ text: '等保', lang: 'zh-Hans' }],
+      sources: [{ title: 'MPS', url: 'https://www.mps.gov.cn/' }],
+    });
+    const changes = [
+      { ...before, aliases: [{ text: '等保', lang: 'zh-Hant' }] },
+      { ...before, aliases: [{ text: '等级保护', lang: 'zh-Hans' }] },
+      { ...before, sources: [{ title: 'MPS', url: 'https://www.mps.gov.cn/en/' }] },
+    ];
+    const missed = changes.filter(
+      (after) => mergeReport(makePack('p', [before]), makePack('p', [after])).changed.length !== 1,
+    );
+    expect(missed).toEqual([]);
+  });
 });
