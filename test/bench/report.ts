@@ -1,11 +1,13 @@
 /** Turns the bench's measurements into rows: a console table, a markdown table and results.json. */
 import type { ClippingResults } from './clippings-runs';
+import type { ImportResults } from './import-runs';
 import type { MarkSeries } from './markjs-runs';
 import type { CompileResult, FindResult } from './node-matcher';
 import type { PhaseResults } from './phases';
 import {
   appendRows,
   clippingRows,
+  importRows,
   info,
   markRow,
   phaseRows,
@@ -36,6 +38,9 @@ export interface ReportInput {
   /** Re-anchoring saved clippings: null when not run (BENCH_CLIPPINGS=0 or an error, given here). */
   clippings: ClippingResults | null;
   clippingsError?: string;
+  /** Importing the 10 000-term pack: null when not run (BENCH_IMPORT=0 or an error, given here). */
+  importResults?: ImportResults | null;
+  importError?: string;
 }
 
 /** Every row of the results table. */
@@ -96,6 +101,7 @@ export function buildRows(input: ReportInput): Row[] {
       share,
     ),
   );
+  rows.push(...importRows(input.importResults ?? null, input.importError));
   rows.push(...phaseRows(input.phases, t.walk.median, c.compileMs));
   rows.push(
     info(

@@ -5,7 +5,8 @@
  * missed (it is a report) and 1 on a harness error.
  * Env: BENCH_RUNS (page loads per median, 5), BENCH_MARK_TIMEOUT_S (120), BENCH_MARK_PROBE_S (45),
  * BENCH_PAGE_BYTES (1000000), BENCH_TRACE_OUT (a path: keep the page-load trace), BENCH_MARKJS=0 (skip
- * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article).
+ * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article),
+ * BENCH_IMPORT=0 (skip importing the 10 000-term pack against a bare Dexie bulkPut).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -13,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { surfaceForms } from '../../src/shared/glossary/alias-rules';
 import { type ClippingResults, runClippings } from './clippings-runs';
 import { createFixtures } from './fixtures';
+import { type ImportResults, runImport } from './import-runs';
 import { type MarkResults, runMarkJsSeries } from './markjs-runs';
 import { benchCompile, benchFind, htmlBlocks } from './node-matcher';
 import { type PhaseResults, runPhases } from './phases';
@@ -76,6 +78,23 @@ async function main(): Promise<void> {
         log(`clippings: harness error: ${clippingsError}`);
       }
     }
+    // Importing the 10 000-term pack against a bare Dexie bulkPut, in a browser of its own.
+    let importResults: ImportResults | null = null;
+    let importError: string | undefined;
+    if (process.env.BENCH_IMPORT !== '0') {
+      try {
+        importResults = await runImport({
+          text: p10k.text,
+          packId: p10k.pack.id,
+          terms: p10k.pack.terms.length,
+          runs,
+          log,
+        });
+      } catch (error) {
+        importError = error instanceof Error ? error.message : String(error);
+        log(`import: harness error: ${importError}`);
+      }
+    }
     let phases: PhaseResults | null = null;
     try {
       phases = await runPhases(fx.urls.article, bigMatchTerms, runs);
@@ -110,6 +129,8 @@ async function main(): Promise<void> {
       phases,
       clippings,
       ...(clippingsError ? { clippingsError } : {}),
+      importResults,
+      ...(importError ? { importError } : {}),
     });
     const scan = termlight.scans['10000']?.detail;
     const meta = {
@@ -138,6 +159,7 @@ async function main(): Promise<void> {
       find,
       phases,
       clippings: clippings ?? (clippingsError ? { error: clippingsError } : null),
+      import: importResults ?? (importError ? { error: importError } : null),
     };
     writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ meta, rows, raw }, null, 2)}\n`);
     log(`wrote ${join('bench', 'results.json')}`);
