@@ -9,9 +9,12 @@ import { type GlossarySummary, send } from '../shared/messages';
 import { ImportGlossary } from './import-glossary';
 import { MergeReportView } from './merge-report-view';
 import { PackExportButtons } from './pack-export-buttons';
+import { SubscribeForm } from './subscribe-form';
+import { SubscriptionControls } from './subscription-controls';
 import { TermList } from './term-list';
 import { useGlossaryImport } from './use-glossary-import';
 import type { StatusMessage } from './use-status';
+import { useTermEdits } from './use-term-edits';
 
 /** Whether a drag carries files (rather than text or a link dragged from the page). */
 function carriesFiles(event: DragEvent): boolean {
@@ -21,10 +24,13 @@ function carriesFiles(event: DragEvent): boolean {
 /** Lists the packs and lets the user switch them, export them, and import new ones. */
 export function GlossariesView({
   focusId,
+  newTerm = null,
   announce: setStatus,
 }: {
   /** The term the page was opened at (a card's "Edit in library"): its pack's terms show straight away. */
   focusId: string | null;
+  /** A new term's text (`#new-term=`, "Add to glossary" on a page): the term editor opens with it. */
+  newTerm?: string | null;
   announce: (status: StatusMessage) => void;
 }) {
   const [packs, setPacks] = useState<GlossarySummary[] | null>(null);
@@ -49,6 +55,15 @@ export function GlossariesView({
   useEffect(() => {
     void reload();
   }, [reload]);
+
+  // New glossary, Add term / Delete glossary / Copy to local pack, Edit / Delete per term, the editor.
+  const edits = useTermEdits({
+    packs,
+    reload,
+    announce: setStatus,
+    openPack: (id) => setOpen((current) => (current.has(id) ? current : new Set(current).add(id))),
+    newTerm,
+  });
 
   const importInput = useRef<HTMLInputElement>(null);
   const { pending, importFile, confirm, cancel } = useGlossaryImport({
@@ -123,9 +138,11 @@ export function GlossariesView({
     <div class={dragging ? 'glossaries dragging' : 'glossaries'} ref={panel}>
       <h2 class="visually-hidden">Glossaries</h2>
       <div class="toolbar">
+        {edits.newGlossary}
         <ImportGlossary inputRef={importInput} onFile={(file) => void importFile(file)} />
         <span class="muted">or drop a .json, .csv or .tbx file here</span>
       </div>
+      <SubscribeForm announce={setStatus} onChanged={() => void reload()} />
       {dragging && (
         <div class="drop-zone" aria-hidden="true">
           <span>Drop the glossary file to import it</span>
@@ -138,6 +155,7 @@ export function GlossariesView({
           onCancel={() => settle(cancel)}
         />
       )}
+      {edits.editorDialog}
       {packs === null ? (
         <p class="muted">Loading…</p>
       ) : packs.length === 0 ? (
@@ -167,6 +185,7 @@ export function GlossariesView({
                   <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
                 </label>
                 <PackExportButtons pack={pack} announce={setStatus} />
+                {edits.packActions(pack)}
                 <button
                   type="button"
                   aria-expanded={open.has(pack.id)}
@@ -175,10 +194,18 @@ export function GlossariesView({
                 >
                   {open.has(pack.id) ? 'Hide terms' : 'Show terms'}
                 </button>
+                {pack.source === 'subscription' && (
+                  <SubscriptionControls pack={pack} announce={setStatus} onChanged={() => void reload()} />
+                )}
               </div>
               {open.has(pack.id) && (
                 <div id={`terms-${pack.id}`}>
-                  <TermList glossaryId={pack.id} focusId={focusId} announce={setStatus} />
+                  <TermList
+                    glossaryId={pack.id}
+                    focusId={focusId}
+                    announce={setStatus}
+                    editing={edits.termListProps(pack)}
+                  />
                 </div>
               )}
             </li>

@@ -45,7 +45,14 @@ function Library() {
               return <ClippingsView announce={setStatus} active={active} />;
             case 'glossaries':
               // Keyed by the term so that opening another term (a new hash) opens its pack afresh.
-              return <GlossariesView key={route.termId ?? ''} focusId={route.termId} announce={setStatus} />;
+              return (
+                <GlossariesView
+                  key={route.termId ?? ''}
+                  focusId={route.termId}
+                  newTerm={route.newTerm}
+                  announce={setStatus}
+                />
+              );
             case 'settings':
               return <SettingsView announce={setStatus} />;
           }

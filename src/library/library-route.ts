@@ -13,6 +13,8 @@ export type LibraryTab = (typeof LIBRARY_TABS)[number]['id'];
 export interface LibraryRoute {
   tab: LibraryTab;
   termId: string | null;
+  /** The text of a new term (`#new-term=<text>`, from "Add to glossary" on a page): opens the term editor. */
+  newTerm: string | null;
 }
 
 /** The term id the page was opened at (`library.html#term=<glossaryId>/<termId>`), if any. */
@@ -21,12 +23,24 @@ export function termFromHash(hash: string): string | null {
   return value?.includes('/') ? value : null;
 }
 
-/** Reads `#clippings`, `#glossaries`, `#settings` or `#term=<id>`; anything else is the Clippings tab. */
+/** The text of `library.html#new-term=<url-encoded text>`, if the hash says one (and it is not blank). */
+export function newTermFromHash(hash: string): string | null {
+  const value = new URLSearchParams(hash.replace(/^#/, '')).get('new-term');
+  return value?.trim() ? value : null;
+}
+
+/**
+ * Reads `#clippings`, `#glossaries`, `#settings`, `#term=<id>` or `#new-term=<text>`; anything else
+ * is the Clippings tab.
+ */
 export function routeFromHash(hash: string): LibraryRoute {
   const termId = termFromHash(hash);
   // A term lives in its pack's term list, on the Glossaries tab.
-  if (termId) return { tab: 'glossaries', termId };
+  if (termId) return { tab: 'glossaries', termId, newTerm: null };
+  // The term editor is on the Glossaries tab too.
+  const newTerm = newTermFromHash(hash);
+  if (newTerm) return { tab: 'glossaries', termId: null, newTerm };
   const name = hash.replace(/^#/, '');
   const tab = LIBRARY_TABS.find((t) => t.id === name)?.id ?? 'clippings';
-  return { tab, termId: null };
+  return { tab, termId: null, newTerm: null };
 }

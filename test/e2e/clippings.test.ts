@@ -162,7 +162,9 @@ describe('clippings in chromium', () => {
     await waitForScan(page);
     await dragSelect(page, '#more', 'grace period');
     await (await page.waitForSelector('aria/Add to glossary[role="button"]'))?.click();
-    const library = await ctx.browser.browser.waitForTarget((t) => t.url().includes('library.html#new-term='));
+    const library = await ctx.browser.browser.waitForTarget((t) =>
+      t.url().includes('library.html#new-term='),
+    );
     expect(decodeURIComponent(new URL(library.url()).hash)).toBe('#new-term=grace period');
     await (await library.page())?.close();
   });

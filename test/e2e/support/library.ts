@@ -288,3 +288,282 @@ export async function exportPack(page: Page, pack: string, button: string): Prom
   );
   return (await status.jsonValue()) as string;
 }
+
+/**
+ * Clicks `button` and returns the library's status text once it has changed since the click and
+ * matches `expect`. A change is watched for (not compared with the text before), so an announcement
+ * that repeats the previous one ("… is up to date." twice) is still seen as new.
+ */
+async function clickAndAwaitStatus(
+  page: Page,
+  button: ElementHandle<Element>,
+  expect: RegExp,
+  timeout = 20_000,
+): Promise<string> {
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"]');
+    if (!status) throw new Error('No role="status" region in the library');
+    const marked = window as { termlightStatusChanged?: boolean };
+    marked.termlightStatusChanged = false;
+    new MutationObserver((_, observer) => {
+      marked.termlightStatusChanged = true;
+      observer.disconnect();
+    }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
+  });
+  await button.click();
+  const status = await page.waitForFunction(
+    (source: string, flags: string) => {
+      if (!(window as { termlightStatusChanged?: boolean }).termlightStatusChanged) return false;
+      const text = document.querySelector('[role="status"]')?.textContent ?? '';
+      return new RegExp(source, flags).test(text) ? text : false;
+    },
+    { timeout },
+    expect.source,
+    expect.flags,
+  );
+  return (await status.jsonValue()) as string;
+}
+
+/**
+ * Types `url` into the Glossaries tab's "Glossary URL" field, presses "Subscribe", and returns the
+ * status text once it matches `expect`.
+ */
+export async function subscribeTo(page: Page, url: string, expect: RegExp): Promise<string> {
+  await page.bringToFront();
+  await showTab(page, 'glossaries');
+  // Firefox's accessibility tree may answer with the <label> that wraps the field: a click on
+  // either focuses the field. Three clicks select what is there, so typing replaces it.
+  const field = await page.waitForSelector('aria/Glossary URL', { timeout: 10_000 });
+  if (!field) throw new Error('No "Glossary URL" field on the Glossaries tab');
+  await field.click({ count: 3 });
+  await page.keyboard.type(url);
+  const button = await page.waitForSelector('aria/Subscribe[role="button"]', { timeout: 10_000 });
+  if (!button) throw new Error('No "Subscribe" button on the Glossaries tab');
+  return clickAndAwaitStatus(page, button, expect);
+}
+
+/**
+ * Clicks `button` ("Refresh now", "Copy to local pack") in the group "Subscription <pack>" of the
+ * Glossaries tab, and returns the status text once it has changed and matches `expect`.
+ */
+export async function subscriptionAction(
+  page: Page,
+  pack: string,
+  button: 'Refresh now' | 'Copy to local pack',
+  expect: RegExp,
+): Promise<string> {
+  await page.bringToFront();
+  await showTab(page, 'glossaries');
+  const group = await page.waitForSelector(`aria/Subscription ${pack}[role="group"]`, { timeout: 10_000 });
+  const target = await group?.waitForSelector(`aria/${button}[role="button"]`, { timeout: 10_000 });
+  if (!target) throw new Error(`No "${button}" in the group "Subscription ${pack}"`);
+  return clickAndAwaitStatus(page, target, expect);
+}
+
+/** The text the Glossaries tab shows with the pack named `pack` (its card, subscription details included). */
+export async function packText(page: Page, pack: string): Promise<string> {
+  return page.evaluate((pack: string) => {
+    const card = [...document.querySelectorAll('.pack')].find(
+      (p) => p.querySelector('.name')?.textContent === pack,
+    );
+    return card?.textContent ?? '';
+  }, pack);
+}
+
+/** Where a control is looked for: the whole page, or inside a group (an alias row, a pack's actions). */
+type Scope = Page | ElementHandle<Element>;
+
+/** The control named `name` (by its accessible name, and `role` when given) inside `scope`. */
+export async function control(scope: Scope, name: string, role?: string): Promise<ElementHandle<Element>> {
+  const handle = await scope.waitForSelector(`aria/${name}${role ? `[role="${role}"]` : ''}`, {
+    timeout: 10_000,
+  });
+  if (!handle) throw new Error(`No control named "${name}"`);
+  return handle;
+}
+
+/** The group (a fieldset with a name) named `name`: "Manage <pack>", "Alias 1", "Source 1". */
+export function group(scope: Scope, name: string): Promise<ElementHandle<Element>> {
+  return control(scope, name, 'group');
+}
+
+/** Clicks the button named `name` inside `scope`. */
+export async function pressButton(scope: Scope, name: string): Promise<void> {
+  await (await control(scope, name, 'button')).click();
+}
+
+/** Replaces the text of the field named `name` the way a user does: select all of it, then type. */
+export async function fillField(page: Page, name: string, value: string, scope: Scope = page): Promise<void> {
+  const field = await control(scope, name);
+  await field.evaluate((el) => {
+    const input = el as HTMLInputElement | HTMLTextAreaElement;
+    input.focus();
+    input.select();
+  });
+  if (value) await page.keyboard.type(value);
+  else await page.keyboard.press('Backspace');
+}
+
+/** Chooses the option with `value` in the select named `name`. */
+export async function chooseOption(name: string, value: string, scope: Scope): Promise<void> {
+  const select = (await control(scope, name)) as ElementHandle<HTMLSelectElement>;
+  await select.select(value);
+}
+
+/** What a form control shows and tells a screen reader: its value, aria-invalid, and its description. */
+export interface ControlState {
+  value: string;
+  /** The text of the chosen option, for a select. */
+  option: string | null;
+  invalid: boolean;
+  description: string;
+  disabled: boolean;
+}
+
+export async function controlState(scope: Scope, name: string, role?: string): Promise<ControlState> {
+  return (await control(scope, name, role)).evaluate((el) => {
+    const input = el as HTMLInputElement;
+    const described = (el.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+    return {
+      value: input.value ?? '',
+      option: el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.textContent ?? null) : null,
+      invalid: el.getAttribute('aria-invalid') === 'true',
+      description: described,
+      disabled: input.disabled === true,
+    };
+  });
+}
+
+/** Waits until `check` holds for the control named `name` (it is re-read every 50 ms), and returns its state. */
+export async function waitForControl(
+  scope: Scope,
+  name: string,
+  check: (state: ControlState) => boolean,
+  role?: string,
+): Promise<ControlState> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const state = await controlState(scope, name, role);
+    if (check(state)) return state;
+    if (Date.now() > until)
+      throw new Error(`"${name}" did not reach the expected state: ${JSON.stringify(state)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** The accessible name of the focused element (its aria-label, or its text), or null. */
+export async function focusedName(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    return el.getAttribute('aria-label') ?? el.textContent?.trim() ?? null;
+  });
+}
+
+/** The open term editor (a modal dialog): its heading and whether focus is inside it. */
+export async function waitForTermEditor(page: Page): Promise<{ heading: string; focusInside: boolean }> {
+  const dialog = await page.waitForSelector('dialog.term-editor[open]', { timeout: 10_000 });
+  if (!dialog) throw new Error('The term editor did not open');
+  return dialog.evaluate((d) => ({
+    heading: document.getElementById(d.getAttribute('aria-labelledby') ?? '')?.textContent ?? '',
+    focusInside: d.contains(document.activeElement),
+  }));
+}
+
+/** Waits until the term editor has closed. */
+export async function waitForTermEditorClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector('dialog.term-editor'), { timeout: 10_000 });
+}
+
+/**
+ * Clicks the button named `name` inside `scope` and returns the status text once it has changed
+ * since the click and matches `expect` (an announcement equal to the last one still counts).
+ */
+export async function pressForStatus(
+  page: Page,
+  name: string,
+  expect: RegExp,
+  scope: Scope = page,
+): Promise<string> {
+  const button = await control(scope, name, 'button');
+  await page.evaluate(() => {
+    const status = document.querySelector('[role="status"]');
+    if (!status) throw new Error('No role="status" region in the library');
+    const marked = window as { termlightEditStatus?: boolean };
+    marked.termlightEditStatus = false;
+    new MutationObserver((_, observer) => {
+      marked.termlightEditStatus = true;
+      observer.disconnect();
+    }).observe(status, { childList: true, subtree: true, characterData: true });
+  });
+  await button.click();
+  const status = await page.waitForFunction(
+    (source: string, flags: string) => {
+      if (!(window as { termlightEditStatus?: boolean }).termlightEditStatus) return false;
+      const text = document.querySelector('[role="status"]')?.textContent ?? '';
+      return new RegExp(source, flags).test(text) ? text : false;
+    },
+    { timeout: 20_000 },
+    expect.source,
+    expect.flags,
+  );
+  return (await status.jsonValue()) as string;
+}
+
+/** Shows the term list of the pack named `pack` ("Show terms"), unless it is shown. */
+export async function showTerms(page: Page, pack: string): Promise<void> {
+  await showTab(page, 'glossaries');
+  await page.waitForFunction(
+    (pack: string) => {
+      const item = [...document.querySelectorAll('.pack-item')].find(
+        (p) => p.querySelector('.pack .name')?.textContent === pack,
+      );
+      const toggle = item?.querySelector<HTMLButtonElement>('button[aria-controls^="terms-"]');
+      if (!toggle) return false;
+      if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+      return item?.querySelector('.terms, .no-terms') !== null;
+    },
+    { timeout: 10_000, polling: 100 },
+    pack,
+  );
+}
+
+/** The names of the buttons in the term list of the pack named `pack` (it must be shown). */
+export async function termListButtons(page: Page, pack: string): Promise<string[]> {
+  return page.evaluate((pack: string) => {
+    const item = [...document.querySelectorAll('.pack-item')].find(
+      (p) => p.querySelector('.pack .name')?.textContent === pack,
+    );
+    return [...(item?.querySelectorAll('.terms button, .no-terms button') ?? [])].map(
+      (b) => b.getAttribute('aria-label') ?? b.textContent ?? '',
+    );
+  }, pack);
+}
+
+/** Waits until the focused element's accessible name (aria-label, or text) is `name`. */
+export async function waitForFocus(page: Page, name: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (name: string) => {
+        const el = document.activeElement;
+        return (el?.getAttribute('aria-label') ?? el?.textContent?.trim()) === name;
+      },
+      { timeout: 5_000, polling: 50 },
+      name,
+    );
+  } catch {
+    throw new Error(`Focus is on "${await focusedName(page)}", not on "${name}"`);
+  }
+}
+
+/** Whether the switch named `name` is on (Firefox may answer the query with the <label> around it). */
+export async function switchIsOn(page: Page, name: string): Promise<boolean | null> {
+  const handle = await control(page, name);
+  return handle.evaluate(
+    (el) => (el instanceof HTMLInputElement ? el : el.querySelector('input'))?.checked ?? null,
+  );
+}
