@@ -34,6 +34,7 @@ import {
   restoreTerm,
   saveTerm,
 } from './glossary-edits';
+import { refreshHours, setRefreshHours } from './refresh-schedule';
 import type { Caller, Handlers } from './router';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
@@ -150,6 +151,12 @@ export function createHandlers(
       const copy = await copyToLocalPack(db, request.id);
       await glossariesChanged();
       return copy;
+    },
+    async getRefreshInterval() {
+      return { hours: await refreshHours(db) };
+    },
+    async setRefreshInterval(request) {
+      return { hours: await setRefreshHours(db, request.hours) };
     },
     async createPack(request) {
       await ready;

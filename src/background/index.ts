@@ -5,6 +5,7 @@ import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
 import { seedBuiltinPacks } from './glossaries';
 import { createHandlers } from './handlers';
+import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
 import { bumpSnapshotVersion } from './snapshot-version';
 import { refreshAll } from './subscriptions';
@@ -43,9 +44,6 @@ browser.commands.onCommand.addListener(async (command: string) => {
 });
 
 const SAVE_CLIPPING_MENU = 'save-clipping';
-const REFRESH_ALARM = 'refresh-subscriptions';
-/** How often subscribed glossaries are fetched again (a 304 when unchanged costs their host little). */
-const REFRESH_EVERY_MINUTES = 24 * 60;
 
 // Menus and alarms persist across worker restarts, so they are made once per install or update.
 browser.runtime.onInstalled.addListener(() => {
@@ -54,7 +52,10 @@ browser.runtime.onInstalled.addListener(() => {
     title: browser.i18n.getMessage('menuSaveClipping'),
     contexts: ['selection'],
   });
-  browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_EVERY_MINUTES });
+  // At the reader's interval (a day unless changed); a 304 when unchanged costs the host little.
+  scheduleRefresh(db).catch((error: unknown) =>
+    console.error('Termlight: could not schedule refreshes', error),
+  );
 });
 
 browser.alarms.onAlarm.addListener((alarm) => {

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
+import { RefreshInterval } from './refresh-interval';
 import type { StatusMessage } from './use-status';
 
 type Flag = 'firstOccurrenceOnly' | 'includeCode';
@@ -46,6 +47,7 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
             </label>
           </p>
         ))}
+      <RefreshInterval announce={setStatus} />
       {settings && settings.disabledSites.length > 0 && (
         <p class="muted">Switched off on: {settings.disabledSites.join(', ')}</p>
       )}

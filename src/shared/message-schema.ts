@@ -75,6 +75,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('refreshSubscription'), id }),
   v.strictObject({ type: v.literal('copyToLocalPack'), id }),
+  v.strictObject({ type: v.literal('getRefreshInterval') }),
+  v.strictObject({
+    type: v.literal('setRefreshInterval'),
+    hours: v.union([v.literal(1), v.literal(6), v.literal(12), v.literal(24), v.literal(168)]),
+  }),
   v.strictObject({
     type: v.literal('createPack'),
     name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),

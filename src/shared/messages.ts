@@ -19,6 +19,8 @@ export type Request =
   | { type: 'subscribe'; url: string }
   | { type: 'refreshSubscription'; id: string }
   | { type: 'copyToLocalPack'; id: string }
+  | { type: 'getRefreshInterval' }
+  | { type: 'setRefreshInterval'; hours: 1 | 6 | 12 | 24 | 168 }
   | { type: 'createPack'; name: string; language?: string; description?: string }
   // Terms and packs arrive as data: the glossary validator checks them, as it checks an import.
   | { type: 'saveTerm'; glossaryId: string; term: unknown; previousId?: string }
@@ -136,6 +138,8 @@ export interface ResponseMap {
   subscribe: SubscriptionResult;
   refreshSubscription: SubscriptionResult;
   copyToLocalPack: { packId: string; name: string };
+  getRefreshInterval: { hours: number };
+  setRefreshInterval: { hours: number };
   createPack: { packId: string; name: string };
   saveTerm: SaveTermResult;
   deleteTerm: { term: Term; order: number };

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import browser from '../../../src/shared/browser';
 import { calls } from '../fakes/browser';
 

@@ -52,6 +52,8 @@ function handlers(): Handlers {
     refreshSubscription: vi.fn(async () => ({ ok: false as const, errors: [] })),
     copyToLocalPack: vi.fn(async () => ({ packId: 'x-local', name: 'X (local copy)' })),
     createPack: vi.fn(async () => ({ packId: 'p', name: 'P' })),
+    getRefreshInterval: vi.fn(async () => ({ hours: 24 })),
+    setRefreshInterval: vi.fn(async (r) => ({ hours: r.hours })),
     saveTerm: vi.fn(async () => ({ ok: false as const, errors: [] })),
     deleteTerm: vi.fn(async () => ({ term: { id: 't', term: 'T', definition: 'D' }, order: 0 })),
     restoreTerm: vi.fn(async () => ({ ok: false as const, errors: [] })),

@@ -16,6 +16,7 @@ class FakeEvent<L extends Listener> {
 }
 
 const store = new Map<string, unknown>();
+const alarms = new Map<string, { name: string; periodInMinutes?: number }>();
 const storageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
 
 export const EXTENSION_ID = 'termlight-test-id';
@@ -39,9 +40,11 @@ const browser = {
   },
   commands: { onCommand: new FakeEvent<(command: string) => void>() },
   alarms: {
-    create: (name: string, info: unknown) => {
+    create: (name: string, info: { periodInMinutes?: number }) => {
       calls.alarms.push({ name, info });
+      alarms.set(name, { name, ...info });
     },
+    get: async (name: string) => alarms.get(name),
     onAlarm: new FakeEvent<(alarm: { name: string }) => void>(),
   },
   tabs: {
