@@ -6,7 +6,13 @@
  */
 
 import Papa from 'papaparse';
-import { GLOSSARY_FORMAT, GLOSSARY_VERSION, type GlossaryPack, type SourceRef } from '../glossary/model';
+import {
+  GLOSSARY_FORMAT,
+  GLOSSARY_VERSION,
+  type GlossaryPack,
+  type SourceRef,
+  TERM_FIELDS,
+} from '../glossary/model';
 import type { ImportProblem } from '../messages';
 import {
   type ParsedImport,
@@ -16,19 +22,8 @@ import {
   validateImported,
 } from './glossary-import';
 
-/** Every column the reader knows, in the order the export writes them. */
-const COLUMNS = [
-  'id',
-  'term',
-  'aliases',
-  'definition',
-  'category',
-  'related',
-  'sources',
-  'tags',
-  'status',
-  'supersededBy',
-] as const;
+/** Every column the reader knows, in the order the export writes them: a term's fields. */
+const COLUMNS = TERM_FIELDS;
 type Column = (typeof COLUMNS)[number];
 
 const REQUIRED_COLUMNS: readonly Column[] = ['term', 'definition'];

@@ -1,6 +1,6 @@
 /** The `termlight-glossary` JSON file of a pack, as the importer reads it back. */
 
-import type { Alias, GlossaryPack, SourceRef, Term } from '../glossary/model';
+import { type Alias, type GlossaryPack, type SourceRef, TERM_FIELDS, type Term } from '../glossary/model';
 
 /** A copy with the keys in `order` that the object has, in that order. */
 function ordered<T extends object>(value: T, order: readonly (keyof T)[]): T {
@@ -10,18 +10,6 @@ function ordered<T extends object>(value: T, order: readonly (keyof T)[]): T {
 }
 
 const PACK_KEYS = ['format', 'version', 'id', 'name', 'description', 'language', 'updated', 'terms'] as const;
-const TERM_KEYS = [
-  'id',
-  'term',
-  'aliases',
-  'definition',
-  'category',
-  'related',
-  'sources',
-  'tags',
-  'status',
-  'supersededBy',
-] as const;
 const ALIAS_KEYS = ['text', 'lang', 'caseSensitive', 'exact'] as const;
 const SOURCE_KEYS = ['title', 'url'] as const;
 
@@ -32,7 +20,7 @@ function term(value: Term): Term {
       aliases: value.aliases?.map((alias) => ordered<Alias>(alias, ALIAS_KEYS)),
       sources: value.sources?.map((source) => ordered<SourceRef>(source, SOURCE_KEYS)),
     },
-    TERM_KEYS,
+    TERM_FIELDS,
   );
 }
 

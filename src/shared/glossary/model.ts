@@ -34,6 +34,20 @@ export interface Term {
   supersededBy?: string;
 }
 
+/** A term's fields in the model's order (the order files are written in). */
+export const TERM_FIELDS = [
+  'id',
+  'term',
+  'aliases',
+  'definition',
+  'category',
+  'related',
+  'sources',
+  'tags',
+  'status',
+  'supersededBy',
+] as const satisfies readonly (keyof Term)[];
+
 export interface GlossaryPack {
   format: typeof GLOSSARY_FORMAT;
   version: typeof GLOSSARY_VERSION;
