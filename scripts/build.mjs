@@ -39,6 +39,8 @@ const extensionEntries = {
   'page-hooks': 'src/content/main-world/page-hooks.ts',
   popup: 'src/popup/index.tsx',
   library: 'src/library/index.tsx',
+  // Parses large glossary files off the library page's thread (src/library/import-stream.ts).
+  'import-worker': 'src/library/import-worker.ts',
 };
 
 const common = {

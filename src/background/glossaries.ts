@@ -34,7 +34,9 @@ export async function writePack(
       etag: extra.etag ?? existing?.etag,
       lastRefresh: extra.lastRefresh ?? existing?.lastRefresh,
     };
-    await db.terms.where('glossaryId').equals(pack.id).delete();
+    // A primary-key range (row ids are `<pack id>/<term id>`, and pack ids hold no '/'): deleting
+    // by the glossaryId index walks the rows with a cursor, about twice as slow for a big pack.
+    await db.terms.where(':id').between(`${pack.id}/`, `${pack.id}/\uffff`).delete();
     await db.terms.bulkPut(pack.terms.map((term, i) => toTermRow(pack.id, term, i)));
     await db.glossaries.put(row);
     return { replaced: existing !== undefined };

@@ -36,6 +36,7 @@ import {
 } from './glossary-edits';
 import { refreshHours, setRefreshHours } from './refresh-schedule';
 import type { Caller, Handlers } from './router';
+import { SearchIndex } from './search-index';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
@@ -49,6 +50,7 @@ export function createHandlers(
   fetcher: Fetcher = (url, init) => fetch(url, init),
 ): Handlers {
   const snapshots = new SnapshotCache(db);
+  const searchIndex = new SearchIndex(db);
   // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
   // memory: a worker restart in between only means pressing "Re-attach" again.
   const reattaching = new Map<number, string>();
@@ -151,6 +153,10 @@ export function createHandlers(
       const copy = await copyToLocalPack(db, request.id);
       await glossariesChanged();
       return copy;
+    },
+    async search(request) {
+      await ready;
+      return searchIndex.search(request.query, request.limit ?? 20);
     },
     async getRefreshInterval() {
       return { hours: await refreshHours(db) };

@@ -5,6 +5,7 @@ import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
 import { seedBuiltinPacks } from './glossaries';
 import { createHandlers } from './handlers';
+import { acceptImportPorts } from './import-port';
 import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
 import { bumpSnapshotVersion } from './snapshot-version';
@@ -24,6 +25,12 @@ const clippingTerms = new ClippingTerms(db);
 ready
   .then(() => clippingTerms.ensureTagged())
   .catch((error: unknown) => console.error("Termlight: could not update the clippings' terms", error));
+
+// Glossary files too large for one message arrive in batches over a Port (see import-port.ts).
+acceptImportPorts(db, ready, browser.runtime.getURL(''), async () => {
+  await bumpSnapshotVersion(db);
+  await clippingTerms.ensureTagged();
+});
 
 const route = createRouter(createHandlers(db, ready, clippingTerms), {
   extensionId: browser.runtime.id,

@@ -4,8 +4,9 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { MergeReport } from '../shared/glossary/merge-report';
-import { type ImportPreview, type ImportProblem, send } from '../shared/messages';
+import type { ImportProblem } from '../shared/messages';
 import { errorText } from './error-text';
+import { type StagedImport, stageImport } from './import-stream';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
 
@@ -17,7 +18,8 @@ const MAX_SHOWN_PROBLEMS = 20;
 /** An import waiting for the reader to confirm that it replaces the stored pack with its id. */
 export interface PendingReplace {
   fileName: string;
-  text: string;
+  /** The previewed import, held by the background until it is committed or discarded. */
+  staged: StagedImport;
   /** The pack in the file. */
   incoming: { id: string; name: string; termCount: number };
   /** The stored pack it would replace, and what replacing it changes. */
@@ -69,9 +71,14 @@ export function useGlossaryImport(options: {
   // Each import gets a number; the answers of one overtaken by a newer file are dropped.
   const latest = useRef(0);
 
-  const commit = async (ticket: number, fileName: string, text: string, replacing?: PendingReplace) => {
+  const commit = async (
+    ticket: number,
+    fileName: string,
+    staged: StagedImport,
+    replacing?: PendingReplace,
+  ) => {
     try {
-      const result = await send({ type: 'importGlossary', fileName, text, replace: replacing !== undefined });
+      const result = await staged.commit(replacing !== undefined);
       if (ticket !== latest.current) return;
       if (!result.ok) {
         announce(refusal(fileName, result.errors));
@@ -98,6 +105,7 @@ export function useGlossaryImport(options: {
 
   const importFile = async (file: File) => {
     const ticket = ++latest.current;
+    pending?.staged.discard();
     setPending(null);
     if (file.size > MAX_IMPORT_BYTES) {
       announce({
@@ -107,29 +115,33 @@ export function useGlossaryImport(options: {
       return;
     }
     announce({ tone: 'info', text: `Importing ${file.name}…` });
-    let text: string;
-    let preview: ImportPreview;
+    let staged: StagedImport;
     try {
-      text = await file.text();
-      preview = await send({ type: 'previewImport', fileName: file.name, text });
+      staged = await stageImport(file, (text) => {
+        if (ticket === latest.current) announce({ tone: 'info', text });
+      });
     } catch (error) {
       if (ticket === latest.current) {
         announce({ tone: 'error', text: `Import failed, nothing was changed: ${errorText(error)}` });
       }
       return;
     }
-    if (ticket !== latest.current) return;
+    if (ticket !== latest.current) {
+      staged.discard();
+      return;
+    }
+    const { preview } = staged;
     if (!preview.ok) {
       announce(refusal(file.name, preview.errors));
       return;
     }
     if (!preview.existing) {
-      await commit(ticket, file.name, text);
+      await commit(ticket, file.name, staged);
       return;
     }
     setPending({
       fileName: file.name,
-      text,
+      staged,
       incoming: { id: preview.packId, name: preview.name, termCount: preview.termCount },
       stored: preview.existing,
       warnings: preview.warnings,
@@ -145,11 +157,12 @@ export function useGlossaryImport(options: {
     const ticket = ++latest.current;
     setPending(null);
     announce({ tone: 'info', text: `Replacing "${pending.stored.name}"…` });
-    await commit(ticket, pending.fileName, pending.text, pending);
+    await commit(ticket, pending.fileName, pending.staged, pending);
   };
 
   const cancel = () => {
     ++latest.current;
+    pending?.staged.discard();
     setPending(null);
     announce({ tone: 'info', text: 'Import cancelled, nothing was changed.' });
   };

@@ -75,6 +75,11 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('refreshSubscription'), id }),
   v.strictObject({ type: v.literal('copyToLocalPack'), id }),
+  v.strictObject({
+    type: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(500)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100))),
+  }),
   v.strictObject({ type: v.literal('getRefreshInterval') }),
   v.strictObject({
     type: v.literal('setRefreshInterval'),

@@ -19,6 +19,7 @@ export type Request =
   | { type: 'subscribe'; url: string }
   | { type: 'refreshSubscription'; id: string }
   | { type: 'copyToLocalPack'; id: string }
+  | { type: 'search'; query: string; limit?: number }
   | { type: 'getRefreshInterval' }
   | { type: 'setRefreshInterval'; hours: 1 | 6 | 12 | 24 | 168 }
   | { type: 'createPack'; name: string; language?: string; description?: string }
@@ -62,6 +63,17 @@ export interface GlossarySummary {
   lastRefresh?: number;
   lastError?: string;
   lastErrorAt?: number;
+}
+
+/** One search result: a term of an enabled pack, or a clipping. */
+export type SearchHit =
+  | { kind: 'term'; id: string; term: string; pack: string; definition: string }
+  | { kind: 'clipping'; id: string; exact: string; title: string; url: string; link: string; note: string };
+
+/** The best hits for a query, best first. */
+export interface SearchResults {
+  query: string;
+  hits: SearchHit[];
 }
 
 /** A term saved, with the validator's warnings, or why it was not (nothing was written). */
@@ -138,6 +150,7 @@ export interface ResponseMap {
   subscribe: SubscriptionResult;
   refreshSubscription: SubscriptionResult;
   copyToLocalPack: { packId: string; name: string };
+  search: SearchResults;
   getRefreshInterval: { hours: number };
   setRefreshInterval: { hours: number };
   createPack: { packId: string; name: string };
@@ -198,3 +211,48 @@ export async function send<T extends RequestType>(request: RequestOf<T>): Promis
   if (!envelope.ok) throw new Error(envelope.error);
   return envelope.value;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The import port. A glossary file too large for one message (see MAX_IMPORT_CHARS) is parsed in
+// the library page's worker and travels to the background over a `runtime.connect` Port, in
+// batches: src/library/import-stream.ts speaks it, src/background/import-port.ts answers it.
+
+/** The name of the Port a library page opens to import a large glossary in batches. */
+export const IMPORT_PORT_NAME = 'termlight-import';
+
+/** The most terms one `terms` message may carry. */
+export const MAX_IMPORT_BATCH_TERMS = 5_000;
+
+/** A pack's own fields (everything but its terms), as an import announces them first. */
+export interface ImportPackHeader {
+  id: string;
+  name: string;
+  description?: string;
+  language?: string;
+  updated?: string;
+}
+
+/**
+ * What the library page says over the import port, in this order: `begin`, `terms` until all
+ * `termCount` terms are sent, `preview` (optional), `commit`. `keepAlive` may come at any time: it
+ * keeps the background awake while the reader reads the merge report, and is not answered.
+ */
+export type ImportPortRequest =
+  | { type: 'begin'; header: ImportPackHeader; termCount: number }
+  // Terms arrive as data: the glossary validator checks the whole pack once all have arrived.
+  | { type: 'terms'; terms: unknown[] }
+  | { type: 'preview' }
+  | { type: 'commit'; replace: boolean }
+  | { type: 'keepAlive' };
+
+/**
+ * The background's answer to each request but `keepAlive`. After a `failed` answer the import is
+ * over: nothing was written, and every later request on the port is refused.
+ */
+export type ImportPortAnswer =
+  /** `begin` or `terms` accepted: how many terms have arrived so far. */
+  | { type: 'received'; termCount: number }
+  /** The stored pack with the same id, if any, and what replacing it would change. */
+  | { type: 'preview'; report?: MergeReport; existing?: { name: string; source: GlossarySource } }
+  | { type: 'committed'; ok: true; packId: string; name: string; termCount: number; replaced: boolean }
+  | { type: 'failed'; ok: false; errors: ImportProblem[] };

@@ -52,6 +52,7 @@ function handlers(): Handlers {
     refreshSubscription: vi.fn(async () => ({ ok: false as const, errors: [] })),
     copyToLocalPack: vi.fn(async () => ({ packId: 'x-local', name: 'X (local copy)' })),
     createPack: vi.fn(async () => ({ packId: 'p', name: 'P' })),
+    search: vi.fn(async (r) => ({ query: r.query, hits: [] })),
     getRefreshInterval: vi.fn(async () => ({ hours: 24 })),
     setRefreshInterval: vi.fn(async (r) => ({ hours: r.hours })),
     saveTerm: vi.fn(async () => ({ ok: false as const, errors: [] })),

@@ -59,6 +59,8 @@ const browser = {
     onInstalled: new FakeEvent<(details: { reason: string }) => void>(),
     getURL: (path: string) => `${EXTENSION_URL}${path.replace(/^\//, '')}`,
     onMessage: new FakeEvent(),
+    // Listened to by the background (import ports); test/unit/fakes/ports.ts joins ports to it.
+    onConnect: new FakeEvent(),
     sendMessage: async (_message: unknown): Promise<unknown> => {
       throw new Error('sendMessage is not wired in this test');
     },
