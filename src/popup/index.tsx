@@ -1,6 +1,7 @@
 /** Action popup entry. */
 import { render } from 'preact';
 import browser from '../shared/browser';
+import { SearchBox } from './search-box';
 import { SiteSwitch } from './site-switch';
 
 function Popup() {
@@ -11,6 +12,7 @@ function Popup() {
   return (
     <main>
       <h1>Termlight</h1>
+      <SearchBox />
       <SiteSwitch />
       <p class="muted">Glossary terms on this page are highlighted; hover one to see its definition.</p>
       <button type="button" onClick={openLibrary}>

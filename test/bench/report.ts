@@ -12,10 +12,12 @@ import {
   markRow,
   phaseRows,
   type Row,
+  searchRows,
   times,
   traceRows,
   verdict,
 } from './report-rows';
+import type { SearchBench } from './search-runs';
 import { formatMb, formatMs } from './stats';
 import type { TermlightResults } from './termlight-runs';
 
@@ -41,6 +43,9 @@ export interface ReportInput {
   /** Importing the 10 000-term pack: null when not run (BENCH_IMPORT=0 or an error, given here). */
   importResults?: ImportResults | null;
   importError?: string;
+  /** The popup search: null when not run (BENCH_SEARCH=0 or an error, given here). */
+  search?: SearchBench | null;
+  searchError?: string;
 }
 
 /** Every row of the results table. */
@@ -102,6 +107,7 @@ export function buildRows(input: ReportInput): Row[] {
     ),
   );
   rows.push(...importRows(input.importResults ?? null, input.importError));
+  rows.push(...searchRows(input.search ?? null, input.searchError));
   rows.push(...phaseRows(input.phases, t.walk.median, c.compileMs));
   rows.push(
     info(

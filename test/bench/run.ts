@@ -6,7 +6,8 @@
  * Env: BENCH_RUNS (page loads per median, 5), BENCH_MARK_TIMEOUT_S (120), BENCH_MARK_PROBE_S (45),
  * BENCH_PAGE_BYTES (1000000), BENCH_TRACE_OUT (a path: keep the page-load trace), BENCH_MARKJS=0 (skip
  * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article),
- * BENCH_IMPORT=0 (skip importing the 10 000-term pack against a bare Dexie bulkPut).
+ * BENCH_IMPORT=0 (skip importing the 10 000-term pack against a bare Dexie bulkPut), BENCH_SEARCH=0 (skip
+ * the popup search over 10 000 terms + 10 000 clippings against plain Fuse.js).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -19,6 +20,7 @@ import { type MarkResults, runMarkJsSeries } from './markjs-runs';
 import { benchCompile, benchFind, htmlBlocks } from './node-matcher';
 import { type PhaseResults, runPhases } from './phases';
 import { buildRows, consoleTable, markdownTable, type SizeLabel } from './report';
+import { runSearch, type SearchBench } from './search-runs';
 import { runTermlight } from './termlight-runs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -95,6 +97,17 @@ async function main(): Promise<void> {
         log(`import: harness error: ${importError}`);
       }
     }
+    // The popup search: node against plain Fuse.js, then the popup page in a browser of its own.
+    let search: SearchBench | null = null;
+    let searchError: string | undefined;
+    if (process.env.BENCH_SEARCH !== '0') {
+      try {
+        search = await runSearch({ pack: p10k.pack, packText: p10k.text, runs, log });
+      } catch (error) {
+        searchError = error instanceof Error ? error.message : String(error);
+        log(`search: harness error: ${searchError}`);
+      }
+    }
     let phases: PhaseResults | null = null;
     try {
       phases = await runPhases(fx.urls.article, bigMatchTerms, runs);
@@ -131,6 +144,8 @@ async function main(): Promise<void> {
       ...(clippingsError ? { clippingsError } : {}),
       importResults,
       ...(importError ? { importError } : {}),
+      search,
+      ...(searchError ? { searchError } : {}),
     });
     const scan = termlight.scans['10000']?.detail;
     const meta = {
@@ -160,6 +175,7 @@ async function main(): Promise<void> {
       phases,
       clippings: clippings ?? (clippingsError ? { error: clippingsError } : null),
       import: importResults ?? (importError ? { error: importError } : null),
+      search: search ?? (searchError ? { error: searchError } : null),
     };
     writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ meta, rows, raw }, null, 2)}\n`);
     log(`wrote ${join('bench', 'results.json')}`);

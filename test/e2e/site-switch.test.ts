@@ -3,20 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { setSwitch } from './support/library';
-
-/** Clicks the toolbar button for `page` and returns the popup that opens. */
-async function openPopup(ctx: ReturnType<typeof useExtensionBrowser>, page: Page): Promise<Page> {
-  const [extension] = (await ctx.browser.browser.extensions()).values();
-  if (!extension) throw new Error('extension not loaded');
-  await page.bringToFront();
-  await page.triggerExtensionAction(extension);
-  const target = await ctx.browser.browser.waitForTarget(
-    (t) => t.url() === `${ctx.browser.extensionUrl}popup.html`,
-  );
-  const popup = await target.asPage();
-  await popup.waitForSelector('aria/Highlight on this site');
-  return popup;
-}
+import { openPopup } from './support/popup';
 
 async function highlightCount(page: Page): Promise<number> {
   return (await readHighlights(page)).length;

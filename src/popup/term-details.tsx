@@ -1,0 +1,89 @@
+/** A term result opened in place: what its definition card shows, as plain text, links http(s) only. */
+import { useEffect, useState } from 'preact/hooks';
+import type { Alias } from '../shared/glossary/model';
+import { t } from '../shared/i18n';
+import { send } from '../shared/messages';
+import { safeHttpUrl } from '../shared/safe-url';
+import type { TermDetail } from '../shared/term-detail';
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; detail: TermDetail }
+  | { kind: 'error'; message: string };
+
+/** The full entry of term `id`, fetched when it is first shown. */
+export function TermDetails({ id }: { id: string }) {
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
+  useEffect(() => {
+    send({ type: 'getDefinition', id }).then(
+      (detail) => setState(detail ? { kind: 'ready', detail } : { kind: 'error', message: 'no such term' }),
+      (error: unknown) => setState({ kind: 'error', message: String(error) }),
+    );
+  }, [id]);
+
+  if (state.kind === 'loading') return <p class="muted">{t('cardLoading')}</p>;
+  if (state.kind === 'error') return <p class="muted">{`${t('cardError')}: ${state.message}`}</p>;
+  const { detail } = state;
+  return (
+    <>
+      {detail.status === 'superseded' && detail.supersededBy && (
+        <p class="term-status">
+          {t('cardSupersededBy')} {detail.supersededBy.term}
+        </p>
+      )}
+      {detail.status === 'draft' && <p class="term-status">{t('cardStatusDraft')}</p>}
+      <p class="term-definition">{detail.definition}</p>
+      {detail.aliases.length > 0 && (
+        <dl class="term-aliases" aria-label={t('cardAliases')}>
+          {groupAliases(detail.aliases).map(([lang, texts]) => (
+            <div key={lang}>
+              <dt>{languageName(lang)}</dt>
+              <dd lang={lang}>{texts.join(' · ')}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {detail.related.length > 0 && (
+        <p class="term-related">
+          {t('cardRelated')}: {detail.related.map((ref) => ref.term).join(' · ')}
+        </p>
+      )}
+      <SourceLinks sources={detail.sources} />
+    </>
+  );
+}
+
+function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
+  const groups = new Map<string, string[]>();
+  for (const alias of aliases) {
+    const lang = alias.lang ?? 'en';
+    groups.set(lang, [...(groups.get(lang) ?? []), alias.text]);
+  }
+  return [...groups];
+}
+
+/** The language's name as the card gives it, or its tag when the locales do not name it. */
+function languageName(lang: string): string {
+  const key = `cardLanguage_${lang.replace(/[^A-Za-z0-9]/g, '_')}`;
+  const name = t(key);
+  return name === key ? lang : name;
+}
+
+function SourceLinks({ sources }: { sources: TermDetail['sources'] }) {
+  const links = sources.flatMap((s) => {
+    const href = safeHttpUrl(s.url);
+    return href ? [{ href, title: s.title || new URL(href).hostname }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <ul class="term-sources" aria-label={t('cardSources')}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <a href={link.href} target="_blank" rel="noopener noreferrer">
+            {link.title}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
