@@ -4,7 +4,7 @@ import browser from '../../../src/shared/browser';
 import { calls } from '../fakes/browser';
 
 describe('what the background makes on install', () => {
-  it('makes the Save clipping menu item, which relays to the frame holding the selection, and the refresh alarm', async () => {
+  it('makes the Save clipping menu item (relayed to the frame holding the selection) and the refresh alarm', async () => {
     await import('../../../src/background/index');
     const fake = browser as unknown as {
       runtime: { onInstalled: { listeners: Set<(d: { reason: string }) => void> } };
@@ -26,5 +26,9 @@ describe('what the background makes on install', () => {
     expect(calls.tabMessages).toEqual([
       { tabId: 9, message: { command: 'save-clipping' }, options: { frameId: 3 } },
     ]);
+    // And the refresh of subscribed glossaries, daily unless the reader chose otherwise.
+    await vi.waitFor(() =>
+      expect(calls.alarms).toEqual([{ name: 'refresh-subscriptions', info: { periodInMinutes: 1440 } }]),
+    );
   });
 });
