@@ -82,7 +82,7 @@ export function SubscribeForm(props: {
       </label>
       <button type="submit">Subscribe</button>
       <span id="subscribe-hint" class="muted">
-        An http or https address of a .json, .csv or .tbx pack; refreshed daily.
+        An http or https address of a .json, .csv or .tbx pack; refreshed as set in Settings (daily at first).
       </span>
     </form>
   );

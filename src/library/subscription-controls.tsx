@@ -99,7 +99,7 @@ export function SubscriptionControls(props: {
         ) : (
           'Not refreshed yet'
         )}{' '}
-        · read-only, refreshed daily
+        · read-only, refreshed as set in Settings
       </div>
       {pack.lastError && (
         <p class="subscription-error">
