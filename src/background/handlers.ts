@@ -48,6 +48,8 @@ export function createHandlers(
   ready: Promise<unknown>,
   clippingTerms = new ClippingTerms(db),
   fetcher: Fetcher = (url, init) => fetch(url, init),
+  /** A frame's term ids for the toolbar badge; returns the tab's distinct term count. */
+  pageTerms: (tabId: number, frameId: number, ids: readonly string[]) => Promise<number> = async () => 0,
 ): Handlers {
   const snapshots = new SnapshotCache(db);
   const searchIndex = new SearchIndex(db);
@@ -205,6 +207,10 @@ export function createHandlers(
       const pack = await readPack(db, request.id);
       if (!pack) throw new Error(`No glossary with id "${request.id}"`);
       return pack;
+    },
+    async reportPageTerms(request, caller) {
+      if (caller.kind !== 'page') throw new Error('reportPageTerms is asked by a page, for itself');
+      return { count: await pageTerms(caller.tabId, caller.frameId, request.ids) };
     },
     async getSettings() {
       return getSettings(db);

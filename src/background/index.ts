@@ -1,13 +1,17 @@
 /** Background entry: opens the database, seeds the shipped packs, and answers messages. */
 import browser, { type Runtime } from '../shared/browser';
+import { parseTabRequest, type TabRequest } from '../shared/messages';
+import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY } from '../shared/settings';
 import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
 import { seedBuiltinPacks } from './glossaries';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
+import { BadgeController } from './page-badges';
 import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
+import { getSettings } from './settings';
 import { bumpSnapshotVersion } from './snapshot-version';
 import { refreshAll } from './subscriptions';
 
@@ -32,11 +36,31 @@ acceptImportPorts(db, ready, browser.runtime.getURL(''), async () => {
   await clippingTerms.ensureTagged();
 });
 
-const route = createRouter(createHandlers(db, ready, clippingTerms), {
-  extensionId: browser.runtime.id,
-  extensionUrl: browser.runtime.getURL(''),
-  onError: (error, type) => console.error(`Termlight: ${type} failed`, error),
+// The toolbar badge: distinct terms per tab, reported by the frames (see page-badges.ts).
+const badges = new BadgeController(browser.action, DEFAULT_SETTINGS.showBadge);
+getSettings(db)
+  .then((settings) => badges.setEnabled(settings.showBadge))
+  .catch((error: unknown) => console.error('Termlight: could not read the badge setting', error));
+browser.storage.onChanged.addListener((changes, area) => {
+  const change = changes[SETTINGS_KEY];
+  if (area === 'local' && change) void badges.setEnabled(readSettings(change.newValue).showBadge);
 });
+// A new document in a frame takes that frame's terms off the badge; the top frame, the tab's.
+browser.webNavigation.onCommitted.addListener((details) => {
+  void badges.navigated(details.tabId, details.frameId);
+});
+browser.tabs.onRemoved.addListener((tabId) => badges.closed(tabId));
+
+const route = createRouter(
+  createHandlers(db, ready, clippingTerms, undefined, (tabId, frameId, ids) =>
+    badges.report(tabId, frameId, ids),
+  ),
+  {
+    extensionId: browser.runtime.id,
+    extensionUrl: browser.runtime.getURL(''),
+    onError: (error, type) => console.error(`Termlight: ${type} failed`, error),
+  },
+);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   route(message, sender),
@@ -45,9 +69,11 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
 // Keyboard commands act on the page: relay them to the active tab's content scripts. Every frame
 // gets it; for "save-clipping" only the frame holding a selection acts on it.
 browser.commands.onCommand.addListener(async (command: string) => {
+  const request = parseTabRequest({ type: 'command', command });
+  if (!request) return;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  await browser.tabs.sendMessage(tab.id, { command }).catch(() => undefined);
+  await browser.tabs.sendMessage(tab.id, request).catch(() => undefined);
 });
 
 const SAVE_CLIPPING_MENU = 'save-clipping';
@@ -82,8 +108,9 @@ browser.alarms.onAlarm.addListener((alarm) => {
 // The menu knows the frame the selection is in: the command goes to that frame only.
 browser.contextMenus.onClicked.addListener((info, tab) => {
   if (info.menuItemId !== SAVE_CLIPPING_MENU || tab?.id === undefined) return;
+  const request: TabRequest = { type: 'command', command: 'save-clipping' };
   browser.tabs
-    .sendMessage(tab.id, { command: 'save-clipping' }, { frameId: info.frameId ?? 0 })
+    .sendMessage(tab.id, request, { frameId: info.frameId ?? 0 })
     .catch((error: unknown) =>
       console.error('Termlight: could not reach the page to save a clipping', error),
     );

@@ -37,6 +37,8 @@ export class HighlightStore {
   // An addition withdrawn before the commit is dropped there (it is no longer in `entries`).
   private toAdd: TermRange[] = [];
   private readonly toDelete = new Set<TermRange>();
+  /** Called at each {@link commit} (the page's term report listens: see page-report.ts). */
+  onCommit: (() => void) | null = null;
 
   constructor(private readonly doc: Document) {}
 
@@ -148,6 +150,7 @@ export class HighlightStore {
    * that gains many ranges is made anew with all of its ranges, which costs less than adding them.
    */
   commit(): void {
+    this.onCommit?.();
     const added: TermRange[] = [];
     const gains: number[] = [];
     for (const entry of this.toAdd) {
@@ -192,6 +195,11 @@ export class HighlightStore {
   /** How many occurrences of `termId` are highlighted. */
   countOf(termId: string): number {
     return this.perTerm.get(termId) ?? 0;
+  }
+
+  /** The ids of the terms with at least one occurrence. */
+  termIds(): string[] {
+    return [...this.perTerm].filter(([, count]) => count > 0).map(([id]) => id);
   }
 
   /** Number of registered ranges. */

@@ -10,6 +10,7 @@ import { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
+import { initPageReport } from './page-report';
 import { OPT_OUT_SELECTOR } from './skip-rules';
 import { initTermHighlighter } from './term-highlighter';
 
@@ -28,11 +29,16 @@ function startFeatures(settings: PageSettings): void {
   const controller = new AbortController();
   running = controller;
   const store = new HighlightStore(document);
+  initPageReport(store, controller.signal);
   initTermHighlighter(document, store, settings, controller.signal);
   const card = new CardController(document);
   initHoverCard(document, store, card, controller.signal);
-  initKeyboardNav(document, store, card, controller.signal);
-  initClippings(document, (x, y) => termAt(document, store, x, y) !== null, controller.signal);
+  const clippings = initClippings(
+    document,
+    (x, y) => termAt(document, store, x, y) !== null,
+    controller.signal,
+  );
+  initKeyboardNav(document, store, card, clippings, controller.signal);
 }
 
 function optedOut(el: Element | null): boolean {

@@ -5,11 +5,12 @@ import type { PageSettings } from '../shared/settings';
 import { RefreshInterval } from './refresh-interval';
 import type { StatusMessage } from './use-status';
 
-type Flag = 'firstOccurrenceOnly' | 'includeCode';
+type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
 
 const FLAGS: { key: Flag; label: string }[] = [
   { key: 'firstOccurrenceOnly', label: 'Highlight only the first occurrence of each term' },
   { key: 'includeCode', label: 'Highlight terms inside code blocks' },
+  { key: 'showBadge', label: 'Show the number of terms on the toolbar icon' },
 ];
 
 /** The settings form; changes apply to open pages at once. */

@@ -121,6 +121,7 @@ export const RequestSchema = v.variant('type', [
     changes: v.strictObject({
       firstOccurrenceOnly: v.optional(v.boolean()),
       includeCode: v.optional(v.boolean()),
+      showBadge: v.optional(v.boolean()),
     }),
   }),
   v.strictObject({
@@ -156,6 +157,10 @@ export const RequestSchema = v.variant('type', [
   }),
   v.strictObject({ type: v.literal('reattachClipping'), id }),
   v.strictObject({ type: v.literal('loadContentUi') }),
+  v.strictObject({
+    type: v.literal('reportPageTerms'),
+    ids: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
+  }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

@@ -42,7 +42,9 @@ export type Request =
   | { type: 'deleteClippings'; ids: string[] }
   | { type: 'restoreClippings'; clippings: Clipping[] }
   | { type: 'reattachClipping'; id: string }
-  | { type: 'loadContentUi' };
+  | { type: 'loadContentUi' }
+  /** A frame's distinct term ids, for the toolbar badge (the tab and frame come from the sender). */
+  | { type: 'reportPageTerms'; ids: string[] };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -173,6 +175,7 @@ export interface ResponseMap {
   restoreClippings: { restored: number };
   reattachClipping: { opened: boolean };
   loadContentUi: { loaded: boolean };
+  reportPageTerms: { count: number };
 }
 
 /** A page's own clippings, and the orphan the reader is re-attaching there (if any). */
@@ -202,6 +205,8 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'reportAnchoring',
   // Injects the extension's own UI script into the asking frame; the page chooses nothing.
   'loadContentUi',
+  // The sender's own tab and frame only: the badge of its tab.
+  'reportPageTerms',
 ]);
 
 /** Sends a request to the background and unwraps its envelope, throwing the background's error. */
@@ -256,3 +261,60 @@ export type ImportPortAnswer =
   | { type: 'preview'; report?: MergeReport; existing?: { name: string; source: GlossarySource } }
   | { type: 'committed'; ok: true; packId: string; name: string; termCount: number; replaced: boolean }
   | { type: 'failed'; ok: false; errors: ImportProblem[] };
+
+// ---------------------------------------------------------------------------------------------
+// Tab requests: what the background or an extension page (the popup) sends to a tab's content
+// scripts with `tabs.sendMessage`. Content scripts answer only messages from this extension.
+
+/** The keyboard commands (and the context-menu item) the background relays to the page. */
+export type TabCommand = 'next-term' | 'previous-term' | 'save-clipping';
+
+/** Every request a content script answers. */
+export type TabRequest =
+  | { type: 'command'; command: TabCommand }
+  /** This frame's terms and clippings. */
+  | { type: 'pageTerms' }
+  /** Scrolls to the next occurrence of term `id` in this frame and opens its card (keyboard mode). */
+  | { type: 'showTerm'; id: string };
+
+export type TabRequestType = TabRequest['type'];
+
+/** One term found in a frame: its id, its occurrences, and its first one's index in reading order. */
+export interface FrameTerm {
+  id: string;
+  count: number;
+  first: number;
+}
+
+/** One frame's answer to `pageTerms`. */
+export interface FramePageTerms {
+  terms: FrameTerm[];
+  clippings: number;
+}
+
+/** The response type of each tab request. */
+export interface TabResponseMap {
+  command: undefined;
+  pageTerms: FramePageTerms;
+  showTerm: { shown: boolean };
+}
+
+const TAB_COMMANDS: ReadonlySet<unknown> = new Set(['next-term', 'previous-term', 'save-clipping']);
+
+/** A cheap runtime check of a tab request (the content script carries no schema library). */
+export function parseTabRequest(message: unknown): TabRequest | null {
+  if (typeof message !== 'object' || message === null) return null;
+  const m = message as { type?: unknown; command?: unknown; id?: unknown };
+  switch (m.type) {
+    case 'command':
+      return TAB_COMMANDS.has(m.command) ? { type: 'command', command: m.command as TabCommand } : null;
+    case 'pageTerms':
+      return { type: 'pageTerms' };
+    case 'showTerm':
+      return typeof m.id === 'string' && m.id.length > 0 && m.id.length <= 300
+        ? { type: 'showTerm', id: m.id }
+        : null;
+    default:
+      return null;
+  }
+}

@@ -7,12 +7,15 @@ export interface PageSettings {
   firstOccurrenceOnly: boolean;
   /** Scan inside `code` and `pre`. */
   includeCode: boolean;
+  /** Show the number of distinct terms on the page on the toolbar icon. */
+  showBadge: boolean;
 }
 
 export const DEFAULT_SETTINGS: PageSettings = {
   disabledSites: [],
   firstOccurrenceOnly: false,
   includeCode: false,
+  showBadge: true,
 };
 
 /** The storage.local key holding the mirrored settings. */
@@ -45,5 +48,6 @@ export function readSettings(value: unknown): PageSettings {
       : [],
     firstOccurrenceOnly: v.firstOccurrenceOnly === true,
     includeCode: v.includeCode === true,
+    showBadge: v.showBadge !== false,
   };
 }

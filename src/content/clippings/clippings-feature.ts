@@ -4,7 +4,7 @@
  * and a clipping's note when the pointer rests on it.
  */
 import browser from '../../shared/browser';
-import { send } from '../../shared/messages';
+import { parseTabRequest, send } from '../../shared/messages';
 import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
 import type { Box } from '../card/position';
 import { contentUi } from '../lazy-ui';
@@ -21,14 +21,17 @@ import type { ToolbarProps, ToolbarState } from './toolbar-view';
 const SELECTION_SETTLE_MS = 150;
 const NOTE_OPEN_DELAY_MS = 300;
 
-/** Starts clippings on `doc`; `termAt` says whether a term is under a point (its card wins there). */
+/**
+ * Starts clippings on `doc`; `termAt` says whether a term is under a point (its card wins there).
+ * Returns a getter of how many clippings are shown on the page.
+ */
 export function initClippings(
   doc: Document,
   termAt: (x: number, y: number) => boolean,
   signal: AbortSignal,
-): void {
+): () => number {
   // A frame with no address of its own (about:blank, srcdoc, data:, blob:) keeps no clippings.
-  if (!/^(https?|file):$/.test(doc.location?.protocol ?? '')) return;
+  if (!/^(https?|file):$/.test(doc.location?.protocol ?? '')) return () => 0;
   const highlights = new ClipHighlights(doc);
   const clippings = new PageClippings(doc, highlights, signal);
   // Made when the toolbar first shows: its code is loaded then (see lazy-ui.ts).
@@ -181,7 +184,8 @@ export function initClippings(
     // Only this extension can message a content script through tabs.sendMessage: its background
     // or one of its own pages (a page script cannot reach this listener at all).
     if (sender.id !== browser.runtime.id) return;
-    if ((message as { command?: unknown } | null)?.command !== 'save-clipping') return;
+    const request = parseTabRequest(message);
+    if (request?.type !== 'command' || request.command !== 'save-clipping') return;
     if (!selectedRange(doc)) return;
     void save();
   };
@@ -198,6 +202,7 @@ export function initClippings(
     clearTimeout(noteTimer);
     toolbar?.hide();
   });
+  return () => highlights.shown.length;
 }
 
 /** The box the toolbar goes next to: the last line of the selection. */

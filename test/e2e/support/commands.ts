@@ -22,7 +22,7 @@ export async function sendCommand(browser: ExtensionBrowser, page: Page, command
       const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
       const [tab] = await api.tabs.query({ url });
       if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-      await api.tabs.sendMessage(tab.id, { command });
+      await api.tabs.sendMessage(tab.id, { type: 'command', command });
     },
     url,
     command,
@@ -47,7 +47,7 @@ export async function relayCommandFrom(extensionPage: Page, url: string, command
       // Firefox's match patterns take no port, so the tab is found by its URL here.
       const tab = (await tabs.query({})).find((t) => t.url === url);
       if (tab?.id === undefined) throw new Error(`no tab at ${url}`);
-      await tabs.sendMessage(tab.id, { command }).catch(() => undefined);
+      await tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => undefined);
     },
     url,
     command,

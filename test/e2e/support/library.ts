@@ -115,6 +115,7 @@ export async function fileInputNamed(page: Page, name: string): Promise<ElementH
 const SETTINGS_SWITCHES = new Set([
   'Highlight only the first occurrence of each term',
   'Highlight terms inside code blocks',
+  'Show the number of terms on the toolbar icon',
 ]);
 
 /** Sets the switch named `name` to `on`; in the library, it chooses the tab the switch is on first. */

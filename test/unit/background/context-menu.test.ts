@@ -24,7 +24,7 @@ describe('what the background makes on install', () => {
     for (const listener of fake.contextMenus.onClicked.listeners)
       listener({ menuItemId: 'something-else', frameId: 0 }, { id: 9 });
     expect(calls.tabMessages).toEqual([
-      { tabId: 9, message: { command: 'save-clipping' }, options: { frameId: 3 } },
+      { tabId: 9, message: { type: 'command', command: 'save-clipping' }, options: { frameId: 3 } },
     ]);
     // And the refresh of subscribed glossaries, daily unless the reader chose otherwise.
     await vi.waitFor(() =>

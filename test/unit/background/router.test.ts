@@ -34,6 +34,7 @@ function handlers(): Handlers {
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
     getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    reportPageTerms: vi.fn(async () => ({ count: 0 })),
     listTerms: vi.fn(async () => []),
     openLibrary: vi.fn(async () => ({ opened: true })),
     updateSettings: vi.fn(async () => DEFAULT_SETTINGS),

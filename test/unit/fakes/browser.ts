@@ -27,6 +27,7 @@ export const calls = {
   menus: [] as unknown[],
   tabMessages: [] as { tabId: number; message: unknown; options?: unknown }[],
   alarms: [] as { name: string; info: unknown }[],
+  badges: [] as { tabId: number; text: string }[],
 };
 
 const browser = {
@@ -53,6 +54,16 @@ const browser = {
       calls.tabMessages.push({ tabId, message, options });
     },
     create: async (_properties: unknown) => ({ id: 2 }),
+    onRemoved: new FakeEvent<(tabId: number) => void>(),
+  },
+  action: {
+    setBadgeText: async (details: { tabId: number; text: string }) => {
+      calls.badges.push(details);
+    },
+    setBadgeBackgroundColor: async (_details: unknown) => undefined,
+  },
+  webNavigation: {
+    onCommitted: new FakeEvent<(details: { tabId: number; frameId: number }) => void>(),
   },
   runtime: {
     id: EXTENSION_ID,
