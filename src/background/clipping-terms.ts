@@ -14,7 +14,7 @@ const TAGGED_VERSION_KEY = 'clippingTermsVersion';
 const RETAG_BATCH = 500;
 
 /** The distinct term ids found in `text`, in order of first appearance. */
-export function termIdsIn(matcher: Matcher, text: string): string[] {
+function termIdsIn(matcher: Matcher, text: string): string[] {
   return [...new Set(findMatches(matcher, text).map((m) => m.termId))];
 }
 

@@ -18,7 +18,7 @@ export function trustedCanonical(pageUrl: string, canonical: string | undefined)
 }
 
 /** Strips the row-only fields: what every context gets. */
-export function toClipping(row: ClippingRow): Clipping {
+function toClipping(row: ClippingRow): Clipping {
   const { unknownSelectors: _u, savedUrl: _s, ...clipping } = row;
   return clipping;
 }
@@ -127,7 +127,7 @@ export async function updateClipping(
 }
 
 /** Tags trimmed, without empties or repeats, in the order given. */
-export function cleanTags(tags: readonly string[]): string[] {
+function cleanTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter(Boolean))];
 }
 

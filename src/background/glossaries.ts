@@ -111,7 +111,7 @@ export async function listTerms(db: TermlightDb, glossaryId: string): Promise<Te
 }
 
 /** A term as its pack holds it: the row without what the database adds, and no empty fields. */
-function toTerm(row: TermRow): Term {
+export function toTerm(row: TermRow): Term {
   const { id: _key, termId, glossaryId: _pack, order: _order, ...rest } = row;
   const term = { id: termId, ...rest } as Term & Record<string, unknown>;
   for (const key of Object.keys(term)) if (term[key] === undefined) delete term[key];
@@ -145,9 +145,15 @@ export async function copyToLocalPack(
 ): Promise<{ packId: string; name: string }> {
   const pack = await readPack(db, id);
   if (!pack) throw new Error(`No glossary with id "${id}"`);
-  let copyId = `${id}-local`;
-  for (let n = 2; await db.glossaries.get(copyId); n++) copyId = `${id}-local-${n}`;
+  const copyId = await unusedGlossaryId(db, `${id}-local`);
   const name = `${pack.name} (local copy)`;
   await writePack(db, { ...pack, id: copyId, name }, 'local', { enabled: false });
   return { packId: copyId, name };
+}
+
+/** `base`, or `base-2`, `base-3`… : the first id no glossary in the library has. */
+export async function unusedGlossaryId(db: TermlightDb, base: string): Promise<string> {
+  let id = base;
+  for (let n = 2; await db.glossaries.get(id); n++) id = `${base}-${n}`;
+  return id;
 }

@@ -4,21 +4,13 @@
  * whole pack it lands in, and written in one transaction; built-in and subscribed packs are
  * read-only (the reader copies them to a local pack first).
  */
+
+import { slugify } from '../shared/formats/glossary-import';
 import type { GlossaryPack, Term } from '../shared/glossary/model';
 import { validatePack } from '../shared/glossary/validate';
 import type { DeletedPack, SaveTermResult } from '../shared/messages';
 import { type GlossaryRow, type TermlightDb, toTermRow } from './db';
-import { readPack, writePack } from './glossaries';
-
-/** Lower-case ASCII letters, digits and dashes, for an id made from a name. */
-function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-}
+import { readPack, toTerm, unusedGlossaryId, writePack } from './glossaries';
 
 async function editable(db: TermlightDb, id: string): Promise<GlossaryRow> {
   const row = await db.glossaries.get(id);
@@ -38,9 +30,7 @@ export async function createLocalPack(
 ): Promise<{ packId: string; name: string }> {
   const trimmed = name.trim();
   if (!trimmed) throw new Error('A glossary needs a name');
-  const base = slug(trimmed) || 'glossary';
-  let id = base;
-  for (let n = 2; await db.glossaries.get(id); n++) id = `${base}-${n}`;
+  const id = await unusedGlossaryId(db, slugify(trimmed) || 'glossary');
   const pack: GlossaryPack = {
     format: 'termlight-glossary',
     version: 1,
@@ -103,8 +93,7 @@ export async function deleteTerm(
     await db.terms.delete(row.id);
     const count = await db.terms.where('glossaryId').equals(glossaryId).count();
     await db.glossaries.update(glossaryId, { termCount: count });
-    const { id: _key, termId: id, glossaryId: _pack, order, ...rest } = row;
-    return { term: { id, ...rest } as Term, order };
+    return { term: toTerm(row), order: row.order };
   });
 }
 

@@ -26,6 +26,7 @@ import {
   setGlossaryEnabled,
   writePack,
 } from './glossaries';
+import { glossaryChangeHandler } from './glossaries-changed';
 import {
   createLocalPack,
   deletePack,
@@ -39,7 +40,7 @@ import type { Caller, Handlers } from './router';
 import { SearchIndex } from './search-index';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
-import { bumpSnapshotVersion, currentSnapshotVersion } from './snapshot-version';
+import { currentSnapshotVersion } from './snapshot-version';
 import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
 
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
@@ -56,14 +57,7 @@ export function createHandlers(
   // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
   // memory: a worker restart in between only means pressing "Re-attach" again.
   const reattaching = new Map<number, string>();
-  const glossariesChanged = async () => {
-    await bumpSnapshotVersion(db);
-    // The glossary write is committed whatever happens here: a failure is logged, and the terms are
-    // found again at the next worker start (see ensureTagged).
-    await clippingTerms
-      .ensureTagged()
-      .catch((error: unknown) => console.error('Termlight: retagging failed', error));
-  };
+  const glossariesChanged = glossaryChangeHandler(db, clippingTerms);
   const pageOf = (caller: Caller, what: string) => {
     if (caller.kind !== 'page') throw new Error(`${what} is asked by a page, for itself`);
     // about:blank, about:srcdoc, data: and blob: frames have no address of their own: their

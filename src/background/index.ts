@@ -6,6 +6,7 @@ import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
 import { seedBuiltinPacks } from './glossaries';
+import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
 import { BadgeController } from './page-badges';
@@ -31,10 +32,8 @@ ready
   .catch((error: unknown) => console.error("Termlight: could not update the clippings' terms", error));
 
 // Glossary files too large for one message arrive in batches over a Port (see import-port.ts).
-acceptImportPorts(db, ready, browser.runtime.getURL(''), async () => {
-  await bumpSnapshotVersion(db);
-  await clippingTerms.ensureTagged();
-});
+const glossariesChanged = glossaryChangeHandler(db, clippingTerms);
+acceptImportPorts(db, ready, browser.runtime.getURL(''), glossariesChanged);
 
 // The toolbar badge: distinct terms per tab, reported by the frames (see page-badges.ts).
 const badges = new BadgeController(browser.action, DEFAULT_SETTINGS.showBadge);
@@ -95,11 +94,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name !== REFRESH_ALARM) return;
   ready
     .then(() => refreshAll(db, (url, init) => fetch(url, init)))
-    .then(async (changed) => {
-      if (!changed) return;
-      await bumpSnapshotVersion(db);
-      await clippingTerms.ensureTagged();
-    })
+    .then((changed) => (changed ? glossariesChanged() : undefined))
     .catch((error: unknown) =>
       console.error('Termlight: could not refresh the subscribed glossaries', error),
     );

@@ -51,7 +51,7 @@ export function clippingShelf(clippings: readonly ClippingRow[]): SearchShelf {
 }
 
 /** The hit for a term. */
-export function termHit({ row, pack }: SearchTerm): SearchHit {
+function termHit({ row, pack }: SearchTerm): SearchHit {
   return {
     kind: 'term',
     id: row.id,
@@ -62,7 +62,7 @@ export function termHit({ row, pack }: SearchTerm): SearchHit {
 }
 
 /** The hit for a clipping, with the link that opens its page scrolled to the passage. */
-export function clippingHit(c: ClippingRow): SearchHit {
+function clippingHit(c: ClippingRow): SearchHit {
   return {
     kind: 'clipping',
     id: c.id,

@@ -19,9 +19,6 @@ export type Fetcher = (
   text(): Promise<string>;
 }>;
 
-/** A subscription's outcome: the pack as it now stands, or why it could not be read. */
-export type RefreshResult = SubscriptionResult;
-
 /** Biggest subscribed file read, in characters (an import through the library allows the same). */
 const MAX_SUBSCRIPTION_CHARS = 48 * 1024 * 1024;
 
@@ -60,7 +57,7 @@ async function download(
   };
 }
 
-function failure(url: string, error: unknown): RefreshResult {
+function failure(url: string, error: unknown): SubscriptionResult {
   return {
     ok: false,
     errors: [{ path: url, message: error instanceof Error ? error.message : String(error) }],
@@ -71,7 +68,7 @@ function failure(url: string, error: unknown): RefreshResult {
  * Subscribes to the pack at `url`: fetched and validated before anything is written. A pack with
  * the same id that is not this subscription is left alone (the reader removes or renames it first).
  */
-export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher): Promise<RefreshResult> {
+export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher): Promise<SubscriptionResult> {
   const safe = safeHttpUrl(url);
   if (!safe)
     return { ok: false, errors: [{ path: url, message: 'Only http and https URLs can be subscribed to' }] };
@@ -101,7 +98,6 @@ export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher):
     etag: fetched.etag,
     lastRefresh: Date.now(),
   });
-  await db.glossaries.update(parsed.pack.id, { lastError: undefined, lastErrorAt: undefined });
   return {
     ok: true,
     packId: parsed.pack.id,
@@ -120,12 +116,12 @@ export async function refreshSubscription(
   db: TermlightDb,
   id: string,
   fetcher: Fetcher,
-): Promise<RefreshResult> {
+): Promise<SubscriptionResult> {
   const row = await db.glossaries.get(id);
   if (row?.source !== 'subscription' || !row.url) {
     return { ok: false, errors: [{ path: id, message: 'Not a subscribed glossary' }] };
   }
-  const recordError = async (result: Extract<RefreshResult, { ok: false }>) => {
+  const recordError = async (result: Extract<SubscriptionResult, { ok: false }>) => {
     const message = result.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
     await db.glossaries.update(id, { lastError: message.slice(0, 2_000), lastErrorAt: Date.now() });
     return result;
@@ -134,7 +130,7 @@ export async function refreshSubscription(
   try {
     fetched = await download(row.url, row.etag, fetcher);
   } catch (error) {
-    return recordError(failure(row.url, error) as Extract<RefreshResult, { ok: false }>);
+    return recordError(failure(row.url, error) as Extract<SubscriptionResult, { ok: false }>);
   }
   if (fetched.status === 'unchanged') {
     await db.glossaries.update(id, { lastRefresh: Date.now(), lastError: undefined, lastErrorAt: undefined });
@@ -153,7 +149,6 @@ export async function refreshSubscription(
     etag: fetched.etag,
     lastRefresh: Date.now(),
   });
-  await db.glossaries.update(id, { lastError: undefined, lastErrorAt: undefined });
   return { ok: true, packId: id, name: parsed.pack.name, termCount: parsed.pack.terms.length, changed: true };
 }
 

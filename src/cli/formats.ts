@@ -14,7 +14,7 @@ const SERIALIZERS: Record<GlossaryFormat, (pack: GlossaryPack) => string> = {
 };
 
 /** The file's extension, lower-cased, without the dot; '' when it has none. */
-export function extensionOf(file: string): string {
+function extensionOf(file: string): string {
   return /\.([^./\\]*)$/.exec(file)?.[1]?.toLowerCase() ?? '';
 }
 

@@ -51,7 +51,7 @@ export function rangeAt(map: TextMap, start: number, end: number): StaticRange |
  * indexOf or two; an approximate search goes a segment of the page text per step (see
  * ApproximateSearch), so no clipping makes a long task. Null when `signal` aborts first.
  */
-export async function anchorClippings(
+async function anchorClippings(
   map: TextMap,
   clippings: readonly Clipping[],
   ui: Pick<ContentUi, 'anchorExactly' | 'ApproximateSearch' | 'NEEDS_APPROXIMATE'>,

@@ -31,7 +31,7 @@ export function slugify(text: string): string {
 }
 
 /** FNV-1a over the UTF-16 code units, as 7 base-36 digits: short, and the same on every run. */
-export function shortHash(text: string): string {
+function shortHash(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
