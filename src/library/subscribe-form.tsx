@@ -6,7 +6,7 @@ import { useRef, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { errorText } from './error-text';
-import { subscriptionRefusal } from './subscription-messages';
+import { problemsRefusal } from './problem-status';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
 
@@ -44,7 +44,7 @@ export function SubscribeForm(props: {
     try {
       const result = await send({ type: 'subscribe', url: safe });
       if (!result.ok) {
-        announce(subscriptionRefusal('Subscription failed, nothing was changed.', safe, result.errors));
+        announce(problemsRefusal('Subscription failed, nothing was changed.', safe, result.errors));
         return;
       }
       setUrl('');

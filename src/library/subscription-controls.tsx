@@ -7,7 +7,8 @@ import { useRef } from 'preact/hooks';
 import { type GlossarySummary, send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { errorText } from './error-text';
-import { subscriptionRefusal, whenText } from './subscription-messages';
+import { problemsRefusal } from './problem-status';
+import { whenText } from './subscription-messages';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
 
@@ -47,7 +48,7 @@ export function SubscriptionControls(props: {
         const result = await send({ type: 'refreshSubscription', id: pack.id });
         if (!result.ok) {
           announce(
-            subscriptionRefusal(
+            problemsRefusal(
               `Refresh of "${pack.name}" failed; the last good version is kept.`,
               url,
               result.errors,

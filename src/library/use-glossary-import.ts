@@ -7,13 +7,12 @@ import type { MergeReport } from '../shared/glossary/merge-report';
 import type { ImportProblem } from '../shared/messages';
 import { errorText } from './error-text';
 import { type StagedImport, stageImport } from './import-stream';
+import { problemLines, problemsRefusal } from './problem-status';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
 
 /** The largest file read at all; checked from `file.size` before a byte is read. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-const MAX_SHOWN_PROBLEMS = 20;
 
 /** An import waiting for the reader to confirm that it replaces the stored pack with its id. */
 export interface PendingReplace {
@@ -33,20 +32,9 @@ export function megabytes(bytes: number): string {
   return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
-/** Located problems as status details, at most MAX_SHOWN_PROBLEMS of them. */
-function problemLines(problems: readonly ImportProblem[]): string[] {
-  return problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `${p.path}: ${p.message}`);
-}
-
 /** The announcement for a file the background refused, in the importer's long-standing format. */
 function refusal(fileName: string, errors: readonly ImportProblem[]): StatusMessage {
-  const shown = problemLines(errors);
-  const more = errors.length - shown.length;
-  return {
-    tone: 'error',
-    text: `Import failed, nothing was changed. ${fileName} has ${errors.length} problem${errors.length === 1 ? '' : 's'}${more > 0 ? ` (first ${shown.length} shown)` : ''}:`,
-    details: shown,
-  };
+  return problemsRefusal('Import failed, nothing was changed.', fileName, errors);
 }
 
 /** Warnings as details of a success, with a count when there are more than are shown. */

@@ -1,10 +1,9 @@
 /** A term result opened in place: what its definition card shows, as plain text, links http(s) only. */
 import { useEffect, useState } from 'preact/hooks';
-import type { Alias } from '../shared/glossary/model';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
-import { safeHttpUrl } from '../shared/safe-url';
 import type { TermDetail } from '../shared/term-detail';
+import { groupAliases, namedMessage, sourceLinks } from '../shared/term-detail-parts';
 
 type Loaded =
   | { kind: 'loading' }
@@ -37,7 +36,7 @@ export function TermDetails({ id }: { id: string }) {
         <dl class="term-aliases" aria-label={t('cardAliases')}>
           {groupAliases(detail.aliases).map(([lang, texts]) => (
             <div key={lang}>
-              <dt>{languageName(lang)}</dt>
+              <dt>{namedMessage('cardLanguage_', lang)}</dt>
               <dd lang={lang}>{texts.join(' · ')}</dd>
             </div>
           ))}
@@ -53,27 +52,8 @@ export function TermDetails({ id }: { id: string }) {
   );
 }
 
-function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const alias of aliases) {
-    const lang = alias.lang ?? 'en';
-    groups.set(lang, [...(groups.get(lang) ?? []), alias.text]);
-  }
-  return [...groups];
-}
-
-/** The language's name as the card gives it, or its tag when the locales do not name it. */
-function languageName(lang: string): string {
-  const key = `cardLanguage_${lang.replace(/[^A-Za-z0-9]/g, '_')}`;
-  const name = t(key);
-  return name === key ? lang : name;
-}
-
 function SourceLinks({ sources }: { sources: TermDetail['sources'] }) {
-  const links = sources.flatMap((s) => {
-    const href = safeHttpUrl(s.url);
-    return href ? [{ href, title: s.title || new URL(href).hostname }] : [];
-  });
+  const links = sourceLinks(sources);
   if (links.length === 0) return null;
   return (
     <ul class="term-sources" aria-label={t('cardSources')}>

@@ -1,8 +1,7 @@
 /** The definition card's contents. Everything is rendered as text; links are http(s) only. */
-import type { Alias } from '../../shared/glossary/model';
 import { t } from '../../shared/i18n';
-import { safeHttpUrl } from '../../shared/safe-url';
 import type { TermDetail } from '../../shared/term-detail';
+import { groupAliases, namedMessage, sourceLinks } from '../../shared/term-detail-parts';
 
 export type CardState =
   | { kind: 'loading'; termId: string }
@@ -17,22 +16,6 @@ export interface CardViewProps {
   onClose: () => void;
   /** Opens the library at this term. */
   onEdit: (id: string) => void;
-}
-
-/** A message for `prefix` + `id`, falling back to the raw id for values the locales do not name. */
-function named(prefix: string, id: string): string {
-  const key = `${prefix}${id.replace(/[^A-Za-z0-9]/g, '_')}`;
-  const message = t(key);
-  return message === key ? id : message;
-}
-
-function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
-  const groups = new Map<string, string[]>();
-  for (const alias of aliases) {
-    const lang = alias.lang ?? 'en';
-    groups.set(lang, [...(groups.get(lang) ?? []), alias.text]);
-  }
-  return [...groups];
 }
 
 /** Renders one card. */
@@ -83,7 +66,7 @@ export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewP
           <dl class="aliases">
             {groupAliases(detail.aliases).map(([lang, texts]) => (
               <div key={lang}>
-                <dt>{named('cardLanguage_', lang)}</dt>
+                <dt>{namedMessage('cardLanguage_', lang)}</dt>
                 <dd lang={lang}>{texts.join(' · ')}</dd>
               </div>
             ))}
@@ -108,7 +91,7 @@ export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewP
       <footer class="muted">
         {detail.category && (
           <span>
-            {t('cardCategory')}: {named('category_', detail.category)} ·{' '}
+            {t('cardCategory')}: {namedMessage('category_', detail.category)} ·{' '}
           </span>
         )}
         <span>
@@ -124,10 +107,7 @@ export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewP
 }
 
 function SourceList({ sources }: { sources: TermDetail['sources'] }) {
-  const links = sources.flatMap((s) => {
-    const href = safeHttpUrl(s.url);
-    return href ? [{ href, title: s.title || new URL(href).hostname }] : [];
-  });
+  const links = sourceLinks(sources);
   if (links.length === 0) return null;
   return (
     <section aria-label={t('cardSources')}>
