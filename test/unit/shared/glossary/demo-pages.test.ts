@@ -103,12 +103,13 @@ const PAGES: Record<string, string[]> = {
   ],
 };
 
-describe.each(Object.entries(PAGES))('demo page %s', (file, expected) => {
-  const text = pageText(file);
-  const found = new Set(findMatches(matcher, text).map((m) => m.termId));
-
-  it.each(expected)('highlights %s', (id) => {
-    expect(found.has(id)).toBe(true);
+describe('the demo pages', () => {
+  it('highlight every term each page is written to show', () => {
+    const missing = Object.entries(PAGES).flatMap(([file, expected]) => {
+      const found = new Set(findMatches(matcher, pageText(file)).map((m) => m.termId));
+      return expected.filter((id) => !found.has(id)).map((id) => `${file}: ${id}`);
+    });
+    expect(missing).toEqual([]);
   });
 });
 
@@ -116,15 +117,17 @@ describe('demo page mixed.html traps', () => {
   const text = pageText('mixed.html');
   const matches = findMatches(matcher, text);
 
-  it.each(['cacao', 'cac-coded', 'MSSQL', 'AMPS', 'amps', 'A plan', 'PLANET', 'CACs'])(
-    'highlights nothing inside %j',
-    (trap) => {
-      let at = text.indexOf(trap);
-      expect(at).toBeGreaterThanOrEqual(0);
-      for (; at >= 0; at = text.indexOf(trap, at + 1)) {
-        const overlapping = matches.filter((m) => m.start < at + trap.length && m.end > at);
-        expect(overlapping.map((m) => text.slice(m.start, m.end))).toEqual([]);
+  it('highlights nothing inside a trap word, each of which is on the page', () => {
+    const traps = ['cacao', 'cac-coded', 'MSSQL', 'AMPS', 'amps', 'A plan', 'PLANET', 'CACs'];
+    const failing = traps.flatMap((trap) => {
+      if (!text.includes(trap)) return [`${trap}: not on the page`];
+      const hit: string[] = [];
+      for (let at = text.indexOf(trap); at >= 0; at = text.indexOf(trap, at + 1)) {
+        for (const m of matches)
+          if (m.start < at + trap.length && m.end > at) hit.push(text.slice(m.start, m.end));
       }
-    },
-  );
+      return hit.map((found) => `${trap}: ${found}`);
+    });
+    expect(failing).toEqual([]);
+  });
 });

@@ -15,12 +15,13 @@ const hits = (text: string) => findMatches(matcher, text).map((m) => [text.slice
 const ids = (text: string) => findMatches(matcher, text).map((m) => m.termId);
 
 describe('default pack matching: every surface form', () => {
-  const cases = result.pack.terms.flatMap((term) =>
-    surfaceForms(term).map((form) => [form.text, term.id] as const),
-  );
-
-  it.each(cases)('finds %s as %s when it stands alone', (text, id) => {
-    expect(hits(`(${text})`)).toEqual([[text, id]]);
+  it('finds each surface form as its own term when it stands alone', () => {
+    const failing = result.pack.terms.flatMap((term) =>
+      surfaceForms(term)
+        .filter((form) => JSON.stringify(hits(`(${form.text})`)) !== JSON.stringify([[form.text, term.id]]))
+        .map((form) => `${term.id}: ${form.text} → ${JSON.stringify(hits(`(${form.text})`))}`),
+    );
+    expect(failing).toEqual([]);
   });
 });
 
