@@ -25,6 +25,7 @@ const CATEGORIES = new Set([
   'law',
   'regulation',
   'standard',
+  'framework',
   'programme',
   'initiative',
   'doctrine',
