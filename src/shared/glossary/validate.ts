@@ -5,6 +5,7 @@ import { lintSurfaceForms } from './validate-forms';
 import { checkReferences } from './validate-references';
 import { GLOSSARY_LIMITS, MAX_REPORTED_ERRORS, MAX_REPORTED_WARNINGS } from './validate-rules';
 import { PackHeaderSchema, TERM_LIST_LIMITS, TermSchema } from './validate-schema';
+import { lintSourceUrls } from './validate-sources';
 import type { ValidateOptions, ValidationError, ValidationResult } from './validate-types';
 
 export { normalizeSurfaceForm, packLint } from './validate-forms';
@@ -68,7 +69,7 @@ const moreWarnings = (count: number): ValidationError => ({
 
 /**
  * Validates parsed JSON as a `termlight-glossary` v1 pack: structure (valibot), then ids,
- * references and supersession, then the surface-form lint. Returns the typed pack, or every error
+ * references and supersession, then the surface-form and source-URL lints. Returns the typed pack, or every error
  * (up to {@link MAX_REPORTED_ERRORS}) with its JSON path. Warnings of all kinds share one cap
  * ({@link MAX_REPORTED_WARNINGS}), then one entry counts the rest. Unknown top-level properties are
  * tolerated (dropped, with a warning unless it is `$schema`); unknown term properties are errors.
@@ -100,6 +101,7 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Vali
 
   const pack: GlossaryPack = { ...header.output, terms };
   lintSurfaceForms(pack, (warning) => warnings.add(warning));
+  lintSourceUrls(pack, (warning) => warnings.add(warning));
   if (options.strict && warnings.kept.length > 0) {
     for (const warning of warnings.list(moreWarnings)) errors.add(warning);
     return { ok: false, errors: errors.list(moreErrors), warnings: [] };
