@@ -27,8 +27,8 @@ describe('the default pack china-cyber-policy', () => {
     expect(pack.language).toBe('en');
   });
 
-  it('has at least 80 terms', () => {
-    expect(pack.terms.length).toBeGreaterThanOrEqual(80);
+  it('has at least 150 terms', () => {
+    expect(pack.terms.length).toBeGreaterThanOrEqual(150);
   });
 
   it('has every headline term, each with an English name and a simplified Chinese form', () => {
