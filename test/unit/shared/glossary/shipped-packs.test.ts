@@ -78,6 +78,12 @@ describe.each(packFiles)('shipped pack %s', (name) => {
     expect(loose.map((form) => form.text)).toEqual([]);
   });
 
+  it('every term cites at least one specific source', () => {
+    // Home-page sources already fail strict validation in loadPack, so any source left here is specific.
+    const unsourced = pack.terms.filter((term) => !(term.sources ?? []).length);
+    expect(unsourced.map((term) => term.id)).toEqual([]);
+  });
+
   it('uses no form so generic that it would highlight ordinary English', () => {
     const generic = allForms.filter((form) => TOO_GENERIC.includes(form.text.toLowerCase()));
     expect(generic.map((form) => form.text)).toEqual([]);
