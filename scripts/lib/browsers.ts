@@ -60,6 +60,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Where downloads are saved, without asking. */
   downloadDir?: string;
+  /** The browser's UI language (BCP 47), en-US unless set. */
+  lang?: string;
 }
 
 /** Chromium's preferences for saving every download to `dir` without a prompt. */
@@ -81,7 +83,9 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     pipe: true,
     enableExtensions: [extensionDir],
     userDataDir,
-    args: CHROMIUM_ARGS,
+    args: options.lang
+      ? CHROMIUM_ARGS.map((a) => (a.startsWith('--lang=') ? `--lang=${options.lang}` : a))
+      : CHROMIUM_ARGS,
     defaultViewport: { width: 1280, height: 900 },
   });
   const worker = await browser.waitForTarget(
@@ -127,7 +131,7 @@ async function launchFirefox(extensionDir: string, options: LaunchOptions): Prom
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': 'en-US',
+      'intl.locale.requested': options.lang ?? 'en-US',
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'ui.systemUsesDarkTheme': 0,

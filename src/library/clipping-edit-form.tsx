@@ -1,6 +1,7 @@
 /** The inline form that edits a clipping's note and tags. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../shared/clippings/model';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { parseTags } from './clipping-query';
 import { errorText } from './error-text';
@@ -29,11 +30,11 @@ export function ClippingEditForm(props: {
     setSaving(true);
     try {
       const saved = await send({ type: 'updateClipping', id: clipping.id, note, tags: parseTags(tags) });
-      announce({ tone: 'ok', text: 'Clipping saved.' });
+      announce({ tone: 'ok', text: t('library_clippingSaved') });
       onSaved(saved);
     } catch (error) {
       // The form stays open with the reader's text, so nothing typed is lost.
-      announce({ tone: 'error', text: `Could not save the clipping: ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_clippingSaveFailed', errorText(error)) });
       setSaving(false);
     }
   };
@@ -46,34 +47,34 @@ export function ClippingEditForm(props: {
 
   return (
     <form class="edit-clipping" onSubmit={save} onKeyDown={onKeyDown}>
-      <Field id={`note-${clipping.id}`} label="Note">
+      <Field id={`note-${clipping.id}`} label={t('library_note')}>
         <textarea
           id={`note-${clipping.id}`}
-          aria-label="Note"
+          aria-label={t('library_note')}
           ref={noteField}
           rows={3}
           value={note}
           onInput={(event) => setNote(event.currentTarget.value)}
         />
       </Field>
-      <Field id={`tags-${clipping.id}`} label="Tags">
+      <Field id={`tags-${clipping.id}`} label={t('library_tags')}>
         <input
           id={`tags-${clipping.id}`}
           type="text"
-          aria-label="Tags"
+          aria-label={t('library_tags')}
           aria-describedby={hintId}
           value={tags}
           onInput={(event) => setTags(event.currentTarget.value)}
         />
       </Field>
       <span id={hintId} class="muted">
-        Separate tags with commas.
+        {t('library_tagsHint')}
       </span>
       <div class="actions">
         {/* Not disabled while saving: a disabled button would drop the focus it holds. */}
-        <button type="submit">Save</button>
+        <button type="submit">{t('library_save')}</button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('library_cancel')}
         </button>
       </div>
     </form>

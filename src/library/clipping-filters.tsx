@@ -1,4 +1,5 @@
 /** The search box and the term, tag and site filters above the clippings. */
+import { t } from '../shared/i18n';
 import type { ClippingQuery, FilterOptions } from './clipping-query';
 import { Field } from './field';
 
@@ -11,35 +12,35 @@ export function ClippingFilters(props: {
   const { query, options, onChange } = props;
   return (
     <search class="filters">
-      <Field id="clipping-search" label="Search clippings" class="search-field">
+      <Field id="clipping-search" label={t('library_searchClippings')} class="search-field">
         <input
           id="clipping-search"
           type="search"
-          aria-label="Search clippings"
+          aria-label={t('library_searchClippings')}
           value={query.text}
           onInput={(event) => onChange({ ...query, text: event.currentTarget.value })}
         />
       </Field>
       <FilterSelect
         id="filter-term"
-        label="Filter by term"
-        anyLabel="All terms"
+        label={t('library_filterTerm')}
+        anyLabel={t('library_allTerms')}
         value={query.termId}
         choices={options.terms.map((t) => ({ value: t.id, label: t.name }))}
         onChange={(termId) => onChange({ ...query, termId })}
       />
       <FilterSelect
         id="filter-tag"
-        label="Filter by tag"
-        anyLabel="All tags"
+        label={t('library_filterTag')}
+        anyLabel={t('library_allTags')}
         value={query.tag}
         choices={options.tags.map((tag) => ({ value: tag, label: tag }))}
         onChange={(tag) => onChange({ ...query, tag })}
       />
       <FilterSelect
         id="filter-site"
-        label="Filter by site"
-        anyLabel="All sites"
+        label={t('library_filterSite')}
+        anyLabel={t('library_allSites')}
         value={query.site}
         choices={options.sites.map((site) => ({ value: site, label: site }))}
         onChange={(site) => onChange({ ...query, site })}

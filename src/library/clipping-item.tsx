@@ -3,12 +3,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../shared/clippings/model';
 import { quoteSelector } from '../shared/clippings/model';
 import { textFragmentLink } from '../shared/clippings/text-fragment';
+import { t } from '../shared/i18n';
 import { safeHttpUrl } from '../shared/safe-url';
 import { ClippingEditForm } from './clipping-edit-form';
 import { termName } from './clipping-query';
+import { formatDateTime } from './locale';
 import type { StatusMessage } from './use-status';
-
-const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /** What the list does when the reader acts on a clipping. */
 export interface ClippingActions {
@@ -90,7 +90,7 @@ export function ClippingItem(props: {
           <div class="actions">
             {orphan ? (
               <button type="button" onClick={() => actions.onReattach(clipping)}>
-                Re-attach
+                {t('library_reattach')}
               </button>
             ) : (
               pageUrl && (
@@ -100,15 +100,15 @@ export function ClippingItem(props: {
                   target="_blank"
                   rel="noopener noreferrer"
                 >
-                  Open passage
+                  {t('library_openPassage')}
                 </a>
               )
             )}
             <button type="button" ref={editButton} onClick={() => setEditing(true)}>
-              Edit note
+              {t('library_editNote')}
             </button>
             <button type="button" onClick={() => actions.onDelete(clipping)}>
-              Delete clipping
+              {t('library_deleteClipping')}
             </button>
           </div>
         </>
@@ -139,13 +139,13 @@ function ClippingFacts({
 }) {
   return (
     <p class="facts muted">
-      <time dateTime={new Date(clipping.createdAt).toISOString()}>
-        {DATE_FORMAT.format(clipping.createdAt)}
-      </time>
+      <time dateTime={new Date(clipping.createdAt).toISOString()}>{formatDateTime(clipping.createdAt)}</time>
       {clipping.termIds.length > 0 && (
-        <span>Terms: {clipping.termIds.map((id) => termName(id, termNames)).join(', ')}</span>
+        <span>
+          {t('library_clippingTerms', clipping.termIds.map((id) => termName(id, termNames)).join(', '))}
+        </span>
       )}
-      {clipping.tags.length > 0 && <span>Tags: {clipping.tags.join(', ')}</span>}
+      {clipping.tags.length > 0 && <span>{t('library_clippingTags', clipping.tags.join(', '))}</span>}
     </p>
   );
 }

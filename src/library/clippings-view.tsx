@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Clipping } from '../shared/clippings/model';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { ClippingFilters } from './clipping-filters';
@@ -16,7 +17,9 @@ import {
   type PageGroup,
 } from './clipping-query';
 import { errorText } from './error-text';
-import { clippingCount, ExportButtons } from './export-buttons';
+import { ExportButtons } from './export-buttons';
+import { formatCount } from './locale';
+import { clippingCount } from './term-count';
 import { useClippings } from './use-clippings';
 import type { StatusMessage } from './use-status';
 
@@ -74,10 +77,13 @@ export function ClippingsView({
       setFocusId(deleted[0]?.id ?? null);
       announce({
         tone: 'ok',
-        text: deleted.length === 1 ? 'Clipping restored.' : `${deleted.length} clippings restored.`,
+        text:
+          deleted.length === 1
+            ? t('library_clippingRestored')
+            : t('library_clippingsRestored', formatCount(deleted.length)),
       });
     } catch (error) {
-      announce({ tone: 'error', text: `Could not restore the clipping: ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_clippingRestoreFailed', errorText(error)) });
     }
   };
 
@@ -90,12 +96,12 @@ export function ClippingsView({
         const { deleted } = await send({ type: 'deleteClippings', ids: [clipping.id] });
         announce({
           tone: 'ok',
-          text: 'Clipping deleted.',
-          ...(deleted.length > 0 && { action: { label: 'Undo', run: () => void undo(deleted) } }),
+          text: t('library_clippingDeleted'),
+          ...(deleted.length > 0 && { action: { label: t('library_undo'), run: () => void undo(deleted) } }),
         });
       } catch (error) {
         put([clipping]);
-        announce({ tone: 'error', text: `Could not delete the clipping: ${errorText(error)}` });
+        announce({ tone: 'error', text: t('library_clippingDeleteFailed', errorText(error)) });
       }
     },
     onReattach: async (clipping) => {
@@ -105,30 +111,30 @@ export function ClippingsView({
           opened
             ? {
                 tone: 'info',
-                text: `Opened ${clipping.title || clipping.url}. Select the passage there and choose Save clipping to re-attach it.`,
+                text: t('library_reattachOpened', clipping.title || clipping.url),
               }
-            : { tone: 'error', text: `Could not open ${clipping.url} to re-attach the clipping.` },
+            : { tone: 'error', text: t('library_reattachOpenFailed', clipping.url) },
         );
       } catch (error) {
-        announce({ tone: 'error', text: `Could not re-attach the clipping: ${errorText(error)}` });
+        announce({ tone: 'error', text: t('library_reattachFailed', errorText(error)) });
       }
     },
   };
 
-  const heading = <h2 class="visually-hidden">Clippings</h2>;
+  const heading = <h2 class="visually-hidden">{t('library_tabClippings')}</h2>;
   if (list === null) {
     return (
       <>
         {heading}
         {failed ? (
           <p>
-            The clippings could not be read.{' '}
+            {t('library_clippingsUnreadable')}{' '}
             <button type="button" onClick={() => void reload()}>
-              Try again
+              {t('library_tryAgain')}
             </button>
           </p>
         ) : (
-          <p class="muted">Loading clippings…</p>
+          <p class="muted">{t('library_loadingClippings')}</p>
         )}
       </>
     );
@@ -137,7 +143,7 @@ export function ClippingsView({
     return (
       <>
         {heading}
-        <p class="empty-clippings">No clippings yet. Select text on any page and choose Save clipping.</p>
+        <p class="empty-clippings">{t('library_noClippings')}</p>
       </>
     );
   }
@@ -161,35 +167,32 @@ export function ClippingsView({
       <ExportButtons clippings={shown} termNames={termNames} narrowed={narrowed} announce={announce} />
       <p class="muted clipping-count">
         {narrowed
-          ? `Showing ${shown.length} of ${clippingCount(clippings.length)}.`
-          : `${clippingCount(clippings.length)}.`}
+          ? t('library_showingOf', [formatCount(shown.length), clippingCount(clippings.length)])
+          : t('library_clippingTotal', clippingCount(clippings.length))}
         {narrowed && (
           <>
             {' '}
             <button type="button" onClick={() => changeQuery(EVERY_CLIPPING)}>
-              Clear search and filters
+              {t('library_clearFilters')}
             </button>
           </>
         )}
       </p>
-      {shown.length === 0 && <p>No clippings match the search and filters.</p>}
+      {shown.length === 0 && <p>{t('library_noneMatch')}</p>}
       {groupByPage(anchored.slice(0, limit)).map((group) => (
         <PageClippings key={group.url} group={group} item={item} />
       ))}
       {anchored.length > limit && (
         <p>
           <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            Show {Math.min(PAGE_SIZE, anchored.length - limit)} more clippings
+            {t('library_showMore', formatCount(Math.min(PAGE_SIZE, anchored.length - limit)))}
           </button>
         </p>
       )}
       {orphans.length > 0 && (
         <section class="orphans" aria-labelledby="orphans-heading">
-          <h3 id="orphans-heading">Orphans</h3>
-          <p class="muted">
-            These passages were not found on their pages at the last visit (the page may have changed). They
-            are kept; Re-attach opens the page so you can select the passage again.
-          </p>
+          <h3 id="orphans-heading">{t('library_orphans')}</h3>
+          <p class="muted">{t('library_orphansExplained')}</p>
           <ul class="clippings">{orphans.map(item)}</ul>
         </section>
       )}

@@ -10,18 +10,19 @@ import {
 import { exportClippingsJson } from '../shared/formats/clippings-json';
 import { exportMarkdown } from '../shared/formats/clippings-markdown';
 import { exportWebAnnotations } from '../shared/formats/web-annotations';
+import { t } from '../shared/i18n';
 import { saveTextFile } from './download-file';
 
 /** The export buttons, in the order they are shown, with their formatters. */
 export const CLIPPING_EXPORTS: readonly {
   kind: ClippingExportKind;
-  label: string;
+  label: () => string;
   format: (clippings: readonly Clipping[], ctx: ExportContext) => string;
 }[] = [
-  { kind: 'markdown', label: 'Export Markdown', format: exportMarkdown },
-  { kind: 'csv', label: 'Export CSV', format: exportCsv },
-  { kind: 'json', label: 'Export JSON', format: exportClippingsJson },
-  { kind: 'web-annotations', label: 'Export Web Annotations', format: exportWebAnnotations },
+  { kind: 'markdown', label: () => t('library_exportMarkdown'), format: exportMarkdown },
+  { kind: 'csv', label: () => t('library_exportCsv'), format: exportCsv },
+  { kind: 'json', label: () => t('library_exportJson'), format: exportClippingsJson },
+  { kind: 'web-annotations', label: () => t('library_exportWebAnnotations'), format: exportWebAnnotations },
 ];
 
 /**

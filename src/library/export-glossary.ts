@@ -3,6 +3,7 @@ import { exportGlossaryCsv } from '../shared/formats/glossary-csv';
 import { exportGlossaryJson } from '../shared/formats/glossary-json';
 import { exportGlossaryTbx } from '../shared/formats/glossary-tbx';
 import type { GlossaryPack } from '../shared/glossary/model';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { saveTextFile } from './download-file';
 
@@ -11,22 +12,28 @@ export type GlossaryExportKind = 'json' | 'csv' | 'tbx';
 /** The export buttons, in the order they are shown, with their file extensions and serializers. */
 export const GLOSSARY_EXPORTS: readonly {
   kind: GlossaryExportKind;
-  label: string;
+  label: () => string;
   extension: string;
   mimeType: string;
   format: (pack: GlossaryPack) => string;
 }[] = [
   {
     kind: 'json',
-    label: 'Export JSON',
+    label: () => t('library_exportJson'),
     extension: 'json',
     mimeType: 'application/json',
     format: exportGlossaryJson,
   },
-  { kind: 'csv', label: 'Export CSV', extension: 'csv', mimeType: 'text/csv', format: exportGlossaryCsv },
+  {
+    kind: 'csv',
+    label: () => t('library_exportCsv'),
+    extension: 'csv',
+    mimeType: 'text/csv',
+    format: exportGlossaryCsv,
+  },
   {
     kind: 'tbx',
-    label: 'Export TBX',
+    label: () => t('library_exportTbx'),
     extension: 'tbx',
     mimeType: 'application/x-tbx+xml',
     format: exportGlossaryTbx,

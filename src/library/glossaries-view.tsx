@@ -5,12 +5,15 @@
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS } from '../shared/highlight-colours';
+import { t } from '../shared/i18n';
 import { type GlossarySummary, send } from '../shared/messages';
+import { namedMessage } from '../shared/term-detail-parts';
 import { ImportGlossary } from './import-glossary';
 import { MergeReportView } from './merge-report-view';
 import { PackExportButtons } from './pack-export-buttons';
 import { SubscribeForm } from './subscribe-form';
 import { SubscriptionControls } from './subscription-controls';
+import { termCount } from './term-count';
 import { TermList } from './term-list';
 import { useGlossaryImport } from './use-glossary-import';
 import type { StatusMessage } from './use-status';
@@ -48,7 +51,7 @@ export function GlossariesView({
     try {
       setPacks(await send({ type: 'listGlossaries' }));
     } catch (error) {
-      setStatus({ tone: 'error', text: `Could not read the glossaries: ${String(error)}` });
+      setStatus({ tone: 'error', text: t('library_glossariesReadFailed', String(error)) });
     }
   }, [setStatus]);
 
@@ -106,7 +109,7 @@ export function GlossariesView({
       if (files.length > 1) {
         setStatus({
           tone: 'error',
-          text: 'Import failed, nothing was changed: drop one glossary file at a time.',
+          text: t('library_dropOneFile'),
         });
         return;
       }
@@ -127,25 +130,28 @@ export function GlossariesView({
   const toggle = async (pack: GlossarySummary, enabled: boolean) => {
     try {
       await send({ type: 'setGlossaryEnabled', id: pack.id, enabled });
-      setStatus({ tone: 'ok', text: `${pack.name} ${enabled ? 'enabled' : 'disabled'}.` });
+      setStatus({
+        tone: 'ok',
+        text: enabled ? t('library_packEnabled', pack.name) : t('library_packDisabled', pack.name),
+      });
     } catch (error) {
-      setStatus({ tone: 'error', text: `Could not change ${pack.name}: ${String(error)}` });
+      setStatus({ tone: 'error', text: t('library_packToggleFailed', [pack.name, String(error)]) });
     }
     await reload();
   };
 
   return (
     <div class={dragging ? 'glossaries dragging' : 'glossaries'} ref={panel}>
-      <h2 class="visually-hidden">Glossaries</h2>
+      <h2 class="visually-hidden">{t('library_tabGlossaries')}</h2>
       <div class="toolbar">
         {edits.newGlossary}
         <ImportGlossary inputRef={importInput} onFile={(file) => void importFile(file)} />
-        <span class="muted">or drop a .json, .csv or .tbx file here</span>
+        <span class="muted">{t('library_orDrop')}</span>
       </div>
       <SubscribeForm announce={setStatus} onChanged={() => void reload()} />
       {dragging && (
         <div class="drop-zone" aria-hidden="true">
-          <span>Drop the glossary file to import it</span>
+          <span>{t('library_dropHere')}</span>
         </div>
       )}
       {pending && (
@@ -157,9 +163,9 @@ export function GlossariesView({
       )}
       {edits.editorDialog}
       {packs === null ? (
-        <p class="muted">Loading…</p>
+        <p class="muted">{t('library_loading')}</p>
       ) : packs.length === 0 ? (
-        <p class="muted no-packs">No glossaries yet. Import one to start.</p>
+        <p class="muted no-packs">{t('library_noPacks')}</p>
       ) : (
         <ul class="packs">
           {packs.map((pack) => (
@@ -168,8 +174,9 @@ export function GlossariesView({
                 <div class="about">
                   <div class="name">{pack.name}</div>
                   <div class="muted">
-                    {pack.termCount} terms · {pack.source}
-                    {pack.updated ? ` · updated ${pack.updated}` : ''} · <ColourSwatch slot={pack.colour} />
+                    {termCount(pack.termCount)} · {namedMessage('library_source_', pack.source)}
+                    {pack.updated ? ` · ${t('library_packUpdated', pack.updated)}` : ''} ·{' '}
+                    <ColourSwatch slot={pack.colour} />
                   </div>
                   {pack.description && <div class="muted">{pack.description}</div>}
                 </div>
@@ -177,12 +184,12 @@ export function GlossariesView({
                   <input
                     type="checkbox"
                     role="switch"
-                    aria-label={`Enable ${pack.name}`}
+                    aria-label={t('library_enablePack', pack.name)}
                     checked={pack.enabled}
                     aria-checked={pack.enabled}
                     onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
                   />
-                  <span aria-hidden="true">{pack.enabled ? 'On' : 'Off'}</span>
+                  <span aria-hidden="true">{pack.enabled ? t('library_on') : t('library_off')}</span>
                 </label>
                 <PackExportButtons pack={pack} announce={setStatus} />
                 {edits.packActions(pack)}
@@ -192,7 +199,7 @@ export function GlossariesView({
                   aria-controls={`terms-${pack.id}`}
                   onClick={() => toggleTerms(pack.id)}
                 >
-                  {open.has(pack.id) ? 'Hide terms' : 'Show terms'}
+                  {open.has(pack.id) ? t('library_hideTerms') : t('library_showTerms')}
                 </button>
                 {pack.source === 'subscription' && (
                   <SubscriptionControls pack={pack} announce={setStatus} onChanged={() => void reload()} />
@@ -227,7 +234,7 @@ function ColourSwatch(props: { slot: number }) {
         aria-hidden="true"
         style={{ backgroundColor: colour.light.fill, borderBottomColor: colour.light.line }}
       />
-      {colour.name} highlights
+      {t('library_colourHighlights', namedMessage('library_colour_', colour.name))}
     </span>
   );
 }

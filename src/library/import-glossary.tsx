@@ -1,5 +1,6 @@
 /** The "Import glossary" file input: hands the chosen file to the import flow (use-glossary-import.ts). */
 import type { Ref } from 'preact';
+import { t } from '../shared/i18n';
 
 /** The file types the importer reads (`parseGlossaryFile`), as the input's `accept`. */
 const GLOSSARY_FILE_TYPES = '.json,.csv,.tbx';
@@ -16,11 +17,11 @@ export function ImportGlossary(props: { onFile: (file: File) => void; inputRef?:
   };
   return (
     <label class="file-button button">
-      Import glossary
+      {t('library_importGlossary')}
       <input
         type="file"
         accept={GLOSSARY_FILE_TYPES}
-        aria-label="Import glossary"
+        aria-label={t('library_importGlossary')}
         ref={inputRef}
         onChange={onChange}
       />

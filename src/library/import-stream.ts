@@ -15,6 +15,7 @@ import {
   type ImportResult,
   send,
 } from '../shared/messages';
+import type { ImportProgress } from './import-progress';
 import type { ImportWorkerAnswer, ImportWorkerRequest } from './import-worker';
 
 /**
@@ -48,7 +49,7 @@ export interface StagedImport {
  */
 export function stageImport(
   file: File,
-  progress: (text: string) => void,
+  progress: (progress: ImportProgress) => void,
   streamAbove = STREAMED_IMPORT_BYTES,
 ): Promise<StagedImport> {
   return file.size > streamAbove ? stageStreamed(file, progress) : stageInOneMessage(file);
@@ -98,10 +99,10 @@ class ImportWorker {
   private readonly worker = new Worker('import-worker.js');
   private readonly replies = new Replies<Exclude<ImportWorkerAnswer, { type: 'progress' }>>();
 
-  constructor(progress: (text: string) => void) {
+  constructor(progress: (progress: ImportProgress) => void) {
     this.worker.onmessage = (event: MessageEvent<ImportWorkerAnswer>) => {
       const answer = event.data;
-      if (answer.type === 'progress') progress(answer.text);
+      if (answer.type === 'progress') progress(answer.progress);
       else if (answer.type === 'crashed') this.replies.fail(new Error(answer.message));
       else this.replies.answer(answer);
     };
@@ -156,9 +157,6 @@ function unexpected(answer: ImportPortAnswer): ImportProblem[] {
     : [{ path: '$', message: `the background answered "${answer.type}" out of turn` }];
 }
 
-/** "40,000". */
-const count = (n: number) => n.toLocaleString('en');
-
 /**
  * Moves every term from the worker to the background, a batch at a time, each only once the last
  * has arrived; returns the background's refusal, if any.
@@ -168,7 +166,7 @@ async function sendTerms(
   connection: ImportConnection,
   packName: string,
   termCount: number,
-  progress: (text: string) => void,
+  progress: (progress: ImportProgress) => void,
 ): Promise<ImportPortAnswer | null> {
   let announced = 0;
   for (let sent = 0; sent < termCount; ) {
@@ -180,13 +178,16 @@ async function sendTerms(
     sent = received.termCount;
     if (Date.now() - announced >= PROGRESS_EVERY_MS || sent === termCount) {
       announced = Date.now();
-      progress(`Importing "${packName}": ${count(sent)} of ${count(termCount)} terms…`);
+      progress({ step: 'sending', packName, sent, termCount });
     }
   }
   return null;
 }
 
-async function stageStreamed(file: File, progress: (text: string) => void): Promise<StagedImport> {
+async function stageStreamed(
+  file: File,
+  progress: (progress: ImportProgress) => void,
+): Promise<StagedImport> {
   const worker = new ImportWorker(progress);
   let connection: ImportConnection | null = null;
   const refused = (errors: ImportProblem[]): StagedImport => {
@@ -212,7 +213,7 @@ async function stageStreamed(file: File, progress: (text: string) => void): Prom
     // Every term is with the background now: the worker, holding none, can go.
     worker.terminate();
 
-    progress(`Checking the ${count(termCount)} terms of "${header.name}"…`);
+    progress({ step: 'previewing', packName: header.name, termCount });
     const previewed = await connection.ask({ type: 'preview' });
     if (previewed.type !== 'preview') return refused(unexpected(previewed));
     const open = connection;

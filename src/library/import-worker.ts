@@ -6,13 +6,14 @@
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import type { Term } from '../shared/glossary/model';
 import type { ImportPackHeader, ImportProblem } from '../shared/messages';
+import type { ImportProgress } from './import-progress';
 
 /** What the page asks: read this file (once), then the next batch of its terms until all are sent. */
 export type ImportWorkerRequest = { type: 'read'; file: File } | { type: 'next' };
 
 /** What the worker says: progress while reading, then the file's verdict, then one batch per `next`. */
 export type ImportWorkerAnswer =
-  | { type: 'progress'; text: string }
+  | { type: 'progress'; progress: ImportProgress }
   | { type: 'refused'; errors: ImportProblem[] }
   | { type: 'parsed'; header: ImportPackHeader; termCount: number; warnings: ImportProblem[] }
   | { type: 'batch'; terms: Term[] }
@@ -49,9 +50,9 @@ function nextBatch(): Term[] {
 }
 
 async function read(file: File): Promise<ImportWorkerAnswer> {
-  scope.postMessage({ type: 'progress', text: `Reading ${file.name}…` });
+  scope.postMessage({ type: 'progress', progress: { step: 'reading', fileName: file.name } });
   const text = await file.text();
-  scope.postMessage({ type: 'progress', text: `Checking ${file.name}…` });
+  scope.postMessage({ type: 'progress', progress: { step: 'checking', fileName: file.name } });
   const parsed = parseGlossaryFile(file.name, text);
   if (!parsed.ok) return { type: 'refused', errors: parsed.errors };
   const { terms, id, name, description, language, updated } = parsed.pack;

@@ -1,9 +1,11 @@
 /** Library page entry (also the options page): the Clippings, Glossaries and Settings tabs. */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { ClippingsView } from './clippings-view';
 import { GlossariesView } from './glossaries-view';
 import { LIBRARY_TABS, type LibraryRoute, type LibraryTab, routeFromHash } from './library-route';
+import { applyDocumentLanguage } from './locale';
 import { SettingsView } from './settings-view';
 import { StatusRegion } from './status-region';
 import { Tabs } from './tabs';
@@ -26,17 +28,24 @@ function useRoute(): [LibraryRoute, (tab: LibraryTab) => void] {
   return [route, selectTab];
 }
 
+/** Each tab's visible name. */
+const TAB_LABELS: Record<LibraryTab, () => string> = {
+  clippings: () => t('library_tabClippings'),
+  glossaries: () => t('library_tabGlossaries'),
+  settings: () => t('library_tabSettings'),
+};
+
 function Library() {
   // One live region for the whole page, so every outcome is announced in the same place.
   const [status, setStatus] = useStatus();
   const [route, selectTab] = useRoute();
   return (
     <main>
-      <h1>Termlight library</h1>
+      <h1>{t('library_heading')}</h1>
       <StatusRegion status={status} />
       <Tabs
-        label="Library sections"
-        tabs={LIBRARY_TABS}
+        label={t('library_sections')}
+        tabs={LIBRARY_TABS.map((id) => ({ id, label: TAB_LABELS[id]() }))}
         selected={route.tab}
         onSelect={selectTab}
         panel={(tab, active) => {
@@ -62,5 +71,6 @@ function Library() {
   );
 }
 
+applyDocumentLanguage(document);
 const app = document.getElementById('app');
 if (app) render(<Library />, app);

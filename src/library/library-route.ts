@@ -1,13 +1,9 @@
 /** Where the library page is: the chosen tab and the term it was opened at, both read from the URL hash. */
 
 /** The library's tabs, in the order the tab bar shows them. */
-export const LIBRARY_TABS = [
-  { id: 'clippings', label: 'Clippings' },
-  { id: 'glossaries', label: 'Glossaries' },
-  { id: 'settings', label: 'Settings' },
-] as const;
+export const LIBRARY_TABS = ['clippings', 'glossaries', 'settings'] as const;
 
-export type LibraryTab = (typeof LIBRARY_TABS)[number]['id'];
+export type LibraryTab = (typeof LIBRARY_TABS)[number];
 
 /** The tab to show and, when the page was opened at a term, that term's id. */
 export interface LibraryRoute {
@@ -41,6 +37,6 @@ export function routeFromHash(hash: string): LibraryRoute {
   const newTerm = newTermFromHash(hash);
   if (newTerm) return { tab: 'glossaries', termId: null, newTerm };
   const name = hash.replace(/^#/, '');
-  const tab = LIBRARY_TABS.find((t) => t.id === name)?.id ?? 'clippings';
+  const tab = LIBRARY_TABS.find((id) => id === name) ?? 'clippings';
   return { tab, termId: null, newTerm: null };
 }

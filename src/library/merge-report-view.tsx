@@ -3,6 +3,9 @@
  * "Replace glossary" or "Cancel". Focus moves into it when it appears; Escape cancels.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { formatCount } from './locale';
+import { slot, withElements } from './rich-message';
 import { termCount } from './term-count';
 import type { PendingReplace } from './use-glossary-import';
 
@@ -10,9 +13,8 @@ import type { PendingReplace } from './use-glossary-import';
 const MAX_LISTED_IDS = 50;
 
 /** One kind of change: its count, and the ids in a list that opens on demand. */
-function ChangeList(props: { label: string; ids: readonly string[] }) {
-  const { label, ids } = props;
-  const summary = `${termCount(ids.length)} ${label}`;
+function ChangeList(props: { summary: string; listLabel: string; ids: readonly string[] }) {
+  const { summary, listLabel, ids } = props;
   if (ids.length === 0) return <li class="change-none">{summary}</li>;
   const shown = ids.slice(0, MAX_LISTED_IDS);
   const more = ids.length - shown.length;
@@ -20,13 +22,13 @@ function ChangeList(props: { label: string; ids: readonly string[] }) {
     <li>
       <details>
         <summary>{summary}</summary>
-        <ul class="term-ids" aria-label={`Terms ${label}`}>
+        <ul class="term-ids" aria-label={listLabel}>
           {shown.map((id) => (
             <li key={id}>
               <code>{id}</code>
             </li>
           ))}
-          {more > 0 && <li class="muted">and {more} more</li>}
+          {more > 0 && <li class="muted">{t('library_andMore', formatCount(more))}</li>}
         </ul>
       </details>
     </li>
@@ -63,41 +65,53 @@ export function MergeReportView(props: {
       ref={region}
       onKeyDown={onKeyDown}
     >
-      <h3 id="merge-report-heading">Replace "{stored.name}"?</h3>
+      <h3 id="merge-report-heading">{t('library_replaceQuestion', stored.name)}</h3>
       {stored.source === 'builtin' && (
-        <p class="builtin-warning">
-          "{stored.name}" is the glossary built into Termlight. Replacing it swaps the terms Termlight ships
-          with for the ones in this file.
-        </p>
+        <p class="builtin-warning">{t('library_replaceBuiltinWarning', stored.name)}</p>
       )}
       <p>
-        {fileName} holds a glossary with the same id (<code>{incoming.id}</code>): "{incoming.name}",{' '}
-        {termCount(incoming.termCount)}. Replacing the stored glossary with it:
+        {withElements(
+          t('library_replaceIntro', [fileName, slot(0), incoming.name, termCount(incoming.termCount)]),
+          [<code key="id">{incoming.id}</code>],
+        )}
       </p>
       <ul class="changes">
-        <ChangeList label="added" ids={report.added} />
-        <ChangeList label="changed" ids={report.changed} />
-        <ChangeList label="removed" ids={report.removed} />
+        <ChangeList
+          summary={t('library_termsAdded', termCount(report.added.length))}
+          listLabel={t('library_termsAddedList')}
+          ids={report.added}
+        />
+        <ChangeList
+          summary={t('library_termsChanged', termCount(report.changed.length))}
+          listLabel={t('library_termsChangedList')}
+          ids={report.changed}
+        />
+        <ChangeList
+          summary={t('library_termsRemoved', termCount(report.removed.length))}
+          listLabel={t('library_termsRemovedList')}
+          ids={report.removed}
+        />
         <li class="pack-details">
           {report.packChanged
             ? renamed
-              ? `The glossary's details change: it is renamed "${incoming.name}".`
-              : "The glossary's details change (its description, language or date)."
-            : "The glossary's details (name, description, language, date) stay the same."}
+              ? t('library_detailsRenamed', incoming.name)
+              : t('library_detailsChange')
+            : t('library_detailsSame')}
         </li>
       </ul>
       {pending.warnings.length > 0 && (
         <p class="muted">
-          The file has {pending.warnings.length} warning{pending.warnings.length === 1 ? '' : 's'}; they are
-          listed after the import.
+          {pending.warnings.length === 1
+            ? t('library_fileWarningOne')
+            : t('library_fileWarningsOther', formatCount(pending.warnings.length))}
         </p>
       )}
       <div class="toolbar">
         <button type="button" class="primary" onClick={onReplace}>
-          Replace glossary
+          {t('library_replaceGlossary')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('library_cancel')}
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@
  * pack the reader may edit, "Copy to local pack" for the built-in one. A subscribed pack is
  * read-only too; its "Copy to local pack" is with its other subscription controls.
  */
+import { t } from '../shared/i18n';
 import type { GlossarySummary } from '../shared/messages';
 
 /** Whether the reader may edit the pack: the background refuses edits to built-in and subscribed packs. */
@@ -24,19 +25,23 @@ export function PackActions(props: {
   const { pack, onAddTerm, onDelete, onCopy } = props;
   if (pack.source === 'subscription') return null;
   return (
-    <fieldset aria-label={`Manage ${pack.name}`} class="pack-actions" data-pack-actions={pack.id}>
+    <fieldset
+      aria-label={t('library_managePack', pack.name)}
+      class="pack-actions"
+      data-pack-actions={pack.id}
+    >
       {isEditablePack(pack) ? (
         <>
           <button type="button" onClick={(event) => onAddTerm(pack, event.currentTarget)}>
-            Add term
+            {t('library_addTerm')}
           </button>
           <button type="button" onClick={() => onDelete(pack)}>
-            Delete glossary
+            {t('library_deleteGlossary')}
           </button>
         </>
       ) : (
         <button type="button" onClick={(event) => onCopy(pack, event.currentTarget)}>
-          Copy to local pack
+          {t('library_copyToLocal')}
         </button>
       )}
     </fieldset>

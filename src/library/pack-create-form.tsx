@@ -1,6 +1,7 @@
 /** "New glossary": a button that opens a small form (name, language, description) for a local pack. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { validatePack } from '../shared/glossary/validate';
+import { t } from '../shared/i18n';
 import { Field } from './field';
 
 /** What the form asks for. */
@@ -11,9 +12,9 @@ export interface NewPack {
 }
 
 const FIELDS = {
-  name: { id: 'pack-create-name', label: 'Glossary name' },
-  language: { id: 'pack-create-language', label: 'Glossary language' },
-  description: { id: 'pack-create-description', label: 'Glossary description' },
+  name: { id: 'pack-create-name', label: () => t('library_packName') },
+  language: { id: 'pack-create-language', label: () => t('library_packLanguage') },
+  description: { id: 'pack-create-description', label: () => t('library_packDescription') },
 } as const;
 type PackField = keyof typeof FIELDS;
 
@@ -98,7 +99,7 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
     const describedBy = [hint, problem ? `${FIELDS[field].id}-error` : undefined].filter(Boolean).join(' ');
     return {
       id: FIELDS[field].id,
-      'aria-label': FIELDS[field].label,
+      'aria-label': FIELDS[field].label(),
       'aria-invalid': problem ? ('true' as const) : undefined,
       'aria-describedby': describedBy || undefined,
     };
@@ -119,13 +120,13 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
         aria-controls="pack-create"
         onClick={() => (open ? close(true) : setOpen(true))}
       >
-        New glossary
+        {t('library_newGlossary')}
       </button>
       {open && (
         <form
           id="pack-create"
           class="pack-create"
-          aria-label="New glossary"
+          aria-label={t('library_newGlossary')}
           noValidate
           onSubmit={submit}
           onKeyDown={(event) => {
@@ -134,7 +135,7 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
             close(true);
           }}
         >
-          <Field id={FIELDS.name.id} label="Glossary name">
+          <Field id={FIELDS.name.id} label={FIELDS.name.label()}>
             <input
               type="text"
               ref={nameInput}
@@ -145,7 +146,7 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
             />
             {error('name')}
           </Field>
-          <Field id={FIELDS.language.id} label="Glossary language">
+          <Field id={FIELDS.language.id} label={FIELDS.language.label()}>
             <input
               type="text"
               spellcheck={false}
@@ -155,11 +156,11 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
               onInput={(event) => setLanguage(event.currentTarget.value)}
             />
             <span id="pack-create-language-hint" class="muted field-hint">
-              Optional: a language tag such as en or zh-Hans.
+              {t('library_packLanguageHint')}
             </span>
             {error('language')}
           </Field>
-          <Field id={FIELDS.description.id} label="Glossary description" class="wide">
+          <Field id={FIELDS.description.id} label={FIELDS.description.label()} class="wide">
             <textarea
               rows={2}
               {...attrs('description')}
@@ -170,10 +171,10 @@ export function PackCreateForm(props: { onCreate: (pack: NewPack) => Promise<boo
           </Field>
           <div class="actions">
             <button type="submit" class="primary">
-              Create glossary
+              {t('library_createGlossary')}
             </button>
             <button type="button" onClick={() => close(true)}>
-              Cancel
+              {t('library_cancel')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 /** A pack's "Export JSON", "Export CSV" and "Export TBX" buttons, grouped under the pack's name. */
+import { t } from '../shared/i18n';
 import type { GlossarySummary } from '../shared/messages';
 import { errorText } from './error-text';
 import { downloadGlossary, GLOSSARY_EXPORTS, type GlossaryExportKind } from './export-glossary';
@@ -16,17 +17,17 @@ export function PackExportButtons(props: {
       const saved = await downloadGlossary(kind, pack.id);
       announce({
         tone: 'ok',
-        text: `Exported "${saved.name}" (${termCount(saved.termCount)}) to ${saved.fileName}.`,
+        text: t('library_exportedGlossary', [saved.name, termCount(saved.termCount), saved.fileName]),
       });
     } catch (error) {
-      announce({ tone: 'error', text: `Export of "${pack.name}" failed: ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_exportGlossaryFailed', [pack.name, errorText(error)]) });
     }
   };
   return (
-    <fieldset aria-label={`Export ${pack.name}`} class="pack-exports">
+    <fieldset aria-label={t('library_exportPack', pack.name)} class="pack-exports">
       {GLOSSARY_EXPORTS.map(({ kind, label }) => (
         <button key={kind} type="button" onClick={() => void run(kind)}>
-          {label}
+          {label()}
         </button>
       ))}
     </fieldset>

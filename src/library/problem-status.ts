@@ -1,5 +1,7 @@
 /** Located problems (a JSON path, a CSV line, a TBX element, a URL) as announcements. */
+import { t } from '../shared/i18n';
 import type { ImportProblem } from '../shared/messages';
+import { formatCount } from './locale';
 import type { StatusMessage } from './use-status';
 
 /** How many problems an announcement lists; it says how many there are in all. */
@@ -18,9 +20,12 @@ export function problemsRefusal(
 ): StatusMessage {
   const shown = problemLines(errors);
   const more = errors.length - shown.length;
-  return {
-    tone: 'error',
-    text: `${lead} ${source} has ${errors.length} problem${errors.length === 1 ? '' : 's'}${more > 0 ? ` (first ${shown.length} shown)` : ''}:`,
-    details: shown,
-  };
+  const count = formatCount(errors.length);
+  const problems =
+    errors.length === 1
+      ? t('library_problemsOne', source)
+      : more > 0
+        ? t('library_problemsFirstShown', [source, count, formatCount(shown.length)])
+        : t('library_problemsOther', [source, count]);
+  return { tone: 'error', text: t('library_twoSentences', [lead, problems]), details: shown };
 }

@@ -1,5 +1,6 @@
 /** Page settings: how terms are highlighted on every site. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
 import { RefreshInterval } from './refresh-interval';
@@ -7,10 +8,10 @@ import type { StatusMessage } from './use-status';
 
 type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
 
-const FLAGS: { key: Flag; label: string }[] = [
-  { key: 'firstOccurrenceOnly', label: 'Highlight only the first occurrence of each term' },
-  { key: 'includeCode', label: 'Highlight terms inside code blocks' },
-  { key: 'showBadge', label: 'Show the number of terms on the toolbar icon' },
+const FLAGS: { key: Flag; label: () => string }[] = [
+  { key: 'firstOccurrenceOnly', label: () => t('library_settingFirstOccurrence') },
+  { key: 'includeCode', label: () => t('library_settingIncludeCode') },
+  { key: 'showBadge', label: () => t('library_settingShowBadge') },
 ];
 
 /** The settings form; changes apply to open pages at once. */
@@ -19,22 +20,22 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
 
   useEffect(() => {
     send({ type: 'getSettings' }).then(setSettings, (error: unknown) =>
-      setStatus({ tone: 'error', text: `Could not read the settings: ${String(error)}` }),
+      setStatus({ tone: 'error', text: t('library_settingsReadFailed', String(error)) }),
     );
   }, [setStatus]);
 
   const change = async (key: Flag, value: boolean) => {
     try {
       setSettings(await send({ type: 'updateSettings', changes: { [key]: value } }));
-      setStatus({ tone: 'ok', text: 'Settings saved.' });
+      setStatus({ tone: 'ok', text: t('library_settingsSaved') });
     } catch (error) {
-      setStatus({ tone: 'error', text: `Could not save the settings: ${String(error)}` });
+      setStatus({ tone: 'error', text: t('library_settingsSaveFailed', String(error)) });
     }
   };
 
   return (
     <>
-      <h2 class="visually-hidden">Settings</h2>
+      <h2 class="visually-hidden">{t('library_tabSettings')}</h2>
       {settings &&
         FLAGS.map(({ key, label }) => (
           <p key={key}>
@@ -44,13 +45,13 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
                 checked={settings[key]}
                 onChange={(event) => void change(key, (event.currentTarget as HTMLInputElement).checked)}
               />
-              {label}
+              {label()}
             </label>
           </p>
         ))}
       <RefreshInterval announce={setStatus} />
       {settings && settings.disabledSites.length > 0 && (
-        <p class="muted">Switched off on: {settings.disabledSites.join(', ')}</p>
+        <p class="muted">{t('library_switchedOffOn', settings.disabledSites.join(', '))}</p>
       )}
     </>
   );

@@ -3,6 +3,7 @@
  * background, validated as an import is, and kept up to date from then on.
  */
 import { useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { errorText } from './error-text';
@@ -32,27 +33,25 @@ export function SubscribeForm(props: {
       setInvalid(true);
       announce({
         tone: 'error',
-        text: typed
-          ? `Subscription failed, nothing was changed: only http and https URLs can be subscribed to, and "${typed}" is not one.`
-          : 'Subscription failed, nothing was changed: enter the http or https URL of a glossary first.',
+        text: typed ? t('library_subscribeNotHttp', typed) : t('library_subscribeNoUrl'),
       });
       input.current?.focus();
       return;
     }
     busy.current = true;
-    announce({ tone: 'info', text: `Subscribing to ${safe}…` });
+    announce({ tone: 'info', text: t('library_subscribing', safe) });
     try {
       const result = await send({ type: 'subscribe', url: safe });
       if (!result.ok) {
-        announce(problemsRefusal('Subscription failed, nothing was changed.', safe, result.errors));
+        announce(problemsRefusal(t('library_subscribeRefused'), safe, result.errors));
         return;
       }
       setUrl('');
-      announce({ tone: 'ok', text: `Subscribed to "${result.name}": ${termCount(result.termCount)}.` });
+      announce({ tone: 'ok', text: t('library_subscribed', [result.name, termCount(result.termCount)]) });
     } catch (error) {
       announce({
         tone: 'error',
-        text: `Subscription to ${safe} did not finish: ${errorText(error)}. The glossary list shows what is stored now.`,
+        text: t('library_subscribeUnfinished', [safe, errorText(error)]),
       });
     } finally {
       busy.current = false;
@@ -63,7 +62,7 @@ export function SubscribeForm(props: {
   return (
     <form class="toolbar subscribe-form" noValidate onSubmit={(event) => void submit(event)}>
       <label class="field subscribe-url">
-        <span class="field-label">Glossary URL</span>
+        <span class="field-label">{t('library_glossaryUrl')}</span>
         <input
           ref={input}
           type="url"
@@ -80,9 +79,9 @@ export function SubscribeForm(props: {
           }}
         />
       </label>
-      <button type="submit">Subscribe</button>
+      <button type="submit">{t('library_subscribe')}</button>
       <span id="subscribe-hint" class="muted">
-        An http or https address of a .json, .csv or .tbx pack; refreshed as set in Settings (daily at first).
+        {t('library_subscribeHint')}
       </span>
     </form>
   );

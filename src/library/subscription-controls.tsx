@@ -4,17 +4,19 @@
  * is read-only: its terms change only when its URL serves a new version.
  */
 import { useRef } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { type GlossarySummary, send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { errorText } from './error-text';
+import { formatDateTime } from './locale';
 import { problemsRefusal } from './problem-status';
-import { whenText } from './subscription-messages';
+import { slot, withElements } from './rich-message';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
 
 /** A moment as a `<time>` element, its machine-readable value the ISO form. */
 function Moment(props: { ms: number }) {
-  return <time dateTime={new Date(props.ms).toISOString()}>{whenText(props.ms)}</time>;
+  return <time dateTime={new Date(props.ms).toISOString()}>{formatDateTime(props.ms)}</time>;
 }
 
 /** The subscription's URL, refresh time and error, and its two buttons, grouped under the pack's name. */
@@ -43,26 +45,23 @@ export function SubscriptionControls(props: {
 
   const refresh = () =>
     run(async () => {
-      announce({ tone: 'info', text: `Refreshing "${pack.name}"…` });
+      announce({ tone: 'info', text: t('library_refreshing', pack.name) });
       try {
         const result = await send({ type: 'refreshSubscription', id: pack.id });
         if (!result.ok) {
-          announce(
-            problemsRefusal(
-              `Refresh of "${pack.name}" failed; the last good version is kept.`,
-              url,
-              result.errors,
-            ),
-          );
+          announce(problemsRefusal(t('library_refreshRefused', pack.name), url, result.errors));
         } else if (!result.changed) {
-          announce({ tone: 'ok', text: `"${result.name}" is up to date.` });
+          announce({ tone: 'ok', text: t('library_upToDate', result.name) });
         } else {
-          announce({ tone: 'ok', text: `"${result.name}" updated: ${termCount(result.termCount)}.` });
+          announce({
+            tone: 'ok',
+            text: t('library_subscriptionUpdated', [result.name, termCount(result.termCount)]),
+          });
         }
       } catch (error) {
         announce({
           tone: 'error',
-          text: `Refresh of "${pack.name}" did not finish: ${errorText(error)}. The last good version is kept.`,
+          text: t('library_refreshUnfinished', [pack.name, errorText(error)]),
         });
       }
     });
@@ -73,53 +72,47 @@ export function SubscriptionControls(props: {
         const result = await send({ type: 'copyToLocalPack', id: pack.id });
         announce({
           tone: 'ok',
-          text: `Copied "${pack.name}" to the local pack "${result.name}", which you can edit. It is switched off until you enable it.`,
+          text: t('library_copied', [pack.name, result.name]),
         });
       } catch (error) {
-        announce({ tone: 'error', text: `Could not copy "${pack.name}": ${errorText(error)}` });
+        announce({ tone: 'error', text: t('library_copyFailed', [pack.name, errorText(error)]) });
       }
     });
 
   return (
     <div class="subscription">
       <div class="muted subscription-url">
-        Subscribed to{' '}
-        {link ? (
-          <a href={link} target="_blank" rel="noopener noreferrer">
-            {url}
-          </a>
-        ) : (
-          <span>{url}</span>
-        )}
+        {withElements(t('library_subscribedTo', slot(0)), [
+          link ? (
+            <a key="url" href={link} target="_blank" rel="noopener noreferrer">
+              {url}
+            </a>
+          ) : (
+            <span key="url">{url}</span>
+          ),
+        ])}
       </div>
       <div class="muted subscription-refreshed">
-        {pack.lastRefresh ? (
-          <>
-            Last refreshed <Moment ms={pack.lastRefresh} />
-          </>
-        ) : (
-          'Not refreshed yet'
-        )}{' '}
-        · read-only, refreshed as set in Settings
+        {pack.lastRefresh
+          ? withElements(t('library_lastRefreshed', slot(0)), [<Moment key="at" ms={pack.lastRefresh} />])
+          : t('library_notRefreshed')}{' '}
+        · {t('library_readOnlySubscription')}
       </div>
       {pack.lastError && (
         <p class="subscription-error">
-          Last refresh failed
-          {pack.lastErrorAt ? (
-            <>
-              {' '}
-              <Moment ms={pack.lastErrorAt} />
-            </>
-          ) : null}
-          : {pack.lastError}. The last good version is kept.
+          {pack.lastErrorAt
+            ? withElements(t('library_lastRefreshFailedAt', [slot(0), pack.lastError]), [
+                <Moment key="at" ms={pack.lastErrorAt} />,
+              ])
+            : t('library_lastRefreshFailed', pack.lastError)}
         </p>
       )}
-      <fieldset aria-label={`Subscription ${pack.name}`} class="subscription-actions">
+      <fieldset aria-label={t('library_subscriptionGroup', pack.name)} class="subscription-actions">
         <button type="button" onClick={() => void refresh()}>
-          Refresh now
+          {t('library_refreshNow')}
         </button>
         <button type="button" onClick={() => void copy()}>
-          Copy to local pack
+          {t('library_copyToLocal')}
         </button>
       </fieldset>
     </div>

@@ -3,18 +3,17 @@
  * the conversions both ways: from a stored term, and to the term the validator and `saveTerm` check.
  */
 import { termIdFromName } from '../shared/formats/glossary-import';
-import { isAcronymLike } from '../shared/glossary/alias-rules';
 import type { Alias, SourceRef, Term, TermStatus } from '../shared/glossary/model';
 
 /** The languages offered for an alias; "other" reveals a text field for any BCP 47 tag. */
 export const ALIAS_LANGUAGES = [
-  { value: '', label: 'None' },
-  { value: 'en', label: 'English (en)' },
-  { value: 'zh-Hans', label: 'Chinese, simplified (zh-Hans)' },
-  { value: 'zh-Hant', label: 'Chinese, traditional (zh-Hant)' },
-  { value: 'ja', label: 'Japanese (ja)' },
-  { value: 'ko', label: 'Korean (ko)' },
-  { value: 'other', label: 'Other…' },
+  { value: '' },
+  { value: 'en' },
+  { value: 'zh-Hans' },
+  { value: 'zh-Hant' },
+  { value: 'ja' },
+  { value: 'ko' },
+  { value: 'other' },
 ] as const;
 
 /** An alias row: `caseChoice` is '' (the default for its text), 'yes' or 'no'. */
@@ -126,11 +125,6 @@ export function splitList(text: string): string[] {
 export function aliasLang(alias: AliasDraft): string | undefined {
   const lang = alias.langChoice === 'other' ? alias.langOther.trim() : alias.langChoice;
   return lang || undefined;
-}
-
-/** What "Default" means for an alias's case, in words. */
-export function defaultCaseLabel(text: string): string {
-  return isAcronymLike(text.trim()) ? 'Default (match case: looks like an acronym)' : 'Default (ignore case)';
 }
 
 /** True for a row the reader added and left empty: it is left out rather than reported. */

@@ -1,14 +1,27 @@
 /** The term editor's repeatable rows: aliases (text, language, case) and sources (title, URL). */
-import {
-  ALIAS_LANGUAGES,
-  type AliasDraft,
-  defaultCaseLabel,
-  emptyAlias,
-  emptySource,
-  type SourceDraft,
-} from './term-draft';
+
+import { isAcronymLike } from '../shared/glossary/alias-rules';
+import { t } from '../shared/i18n';
+import { formatCount } from './locale';
+import { ALIAS_LANGUAGES, type AliasDraft, emptyAlias, emptySource, type SourceDraft } from './term-draft';
 import { controlAttrs, type FieldProblems, TermField } from './term-field';
 import { aliasField, fieldId, sourceField } from './term-validation';
+
+/** Each alias language's name in the list. */
+const ALIAS_LANGUAGE_LABELS: Record<(typeof ALIAS_LANGUAGES)[number]['value'], () => string> = {
+  '': () => t('library_langNone'),
+  en: () => t('library_langEn'),
+  'zh-Hans': () => t('library_langZhHans'),
+  'zh-Hant': () => t('library_langZhHant'),
+  ja: () => t('library_langJa'),
+  ko: () => t('library_langKo'),
+  other: () => t('library_langOther'),
+};
+
+/** What "Default" means for an alias's case, in words. */
+function defaultCaseLabel(text: string): string {
+  return isAcronymLike(text.trim()) ? t('library_caseDefaultAcronym') : t('library_caseDefault');
+}
 
 /** Where focus goes after a row is added or removed (a control's element id). */
 export type FocusRequest = (elementId: string) => void;
@@ -37,7 +50,7 @@ export function AliasRows(props: {
   };
   return (
     <fieldset class="term-rows">
-      <legend>Aliases</legend>
+      <legend>{t('library_aliases')}</legend>
       {problems.shown('aliases').length > 0 && (
         <p class="field-error" id="term-editor-aliases-error">
           {problems.shown('aliases').join('; ')}
@@ -49,11 +62,11 @@ export function AliasRows(props: {
         const caseField = aliasField(alias.key, 'case');
         return (
           <fieldset class="term-row" key={alias.key}>
-            <legend>Alias {i + 1}</legend>
-            <TermField field={text} label="Alias" problems={problems} class="grow">
+            <legend>{t('library_aliasN', formatCount(i + 1))}</legend>
+            <TermField field={text} label={t('library_fieldAlias')} problems={problems} class="grow">
               <input
                 type="text"
-                {...controlAttrs(text, 'Alias', problems)}
+                {...controlAttrs(text, t('library_fieldAlias'), problems)}
                 value={alias.text}
                 onInput={(event) => {
                   put(alias.key, { text: event.currentTarget.value });
@@ -61,9 +74,9 @@ export function AliasRows(props: {
                 }}
               />
             </TermField>
-            <TermField field={lang} label="Alias language" problems={problems}>
+            <TermField field={lang} label={t('library_fieldAliasLanguage')} problems={problems}>
               <select
-                {...controlAttrs(lang, 'Alias language', problems)}
+                {...controlAttrs(lang, t('library_fieldAliasLanguage'), problems)}
                 value={alias.langChoice}
                 onChange={(event) => {
                   const choice = event.currentTarget.value;
@@ -74,7 +87,7 @@ export function AliasRows(props: {
               >
                 {ALIAS_LANGUAGES.map((l) => (
                   <option key={l.value} value={l.value}>
-                    {l.label}
+                    {ALIAS_LANGUAGE_LABELS[l.value]()}
                   </option>
                 ))}
               </select>
@@ -82,12 +95,12 @@ export function AliasRows(props: {
             {alias.langChoice === 'other' && (
               <div class="field">
                 <label class="field-label" for={`${fieldId(lang)}-other`} aria-hidden="true">
-                  Alias language tag
+                  {t('library_aliasLanguageTag')}
                 </label>
                 <input
                   type="text"
                   id={`${fieldId(lang)}-other`}
-                  aria-label="Alias language tag"
+                  aria-label={t('library_aliasLanguageTag')}
                   aria-invalid={problems.shown(lang).length > 0 ? 'true' : undefined}
                   aria-describedby={problems.shown(lang).length > 0 ? `${fieldId(lang)}-error` : undefined}
                   placeholder="fr, de, pt-BR…"
@@ -100,27 +113,27 @@ export function AliasRows(props: {
                 />
               </div>
             )}
-            <TermField field={caseField} label="Case" problems={problems}>
+            <TermField field={caseField} label={t('library_fieldCase')} problems={problems}>
               <select
-                {...controlAttrs(caseField, 'Case', problems)}
+                {...controlAttrs(caseField, t('library_fieldCase'), problems)}
                 value={alias.caseChoice}
                 onChange={(event) =>
                   put(alias.key, { caseChoice: event.currentTarget.value as AliasDraft['caseChoice'] })
                 }
               >
                 <option value="">{defaultCaseLabel(alias.text)}</option>
-                <option value="yes">Match case</option>
-                <option value="no">Ignore case</option>
+                <option value="yes">{t('library_matchCase')}</option>
+                <option value="no">{t('library_ignoreCase')}</option>
               </select>
             </TermField>
             <button type="button" class="remove-row" onClick={() => remove(i)}>
-              Remove alias
+              {t('library_removeAlias')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" id="term-editor-add-alias" onClick={add}>
-        Add alias
+        {t('library_addAlias')}
       </button>
     </fieldset>
   );
@@ -149,7 +162,7 @@ export function SourceRows(props: {
   };
   return (
     <fieldset class="term-rows">
-      <legend>Sources</legend>
+      <legend>{t('library_sources')}</legend>
       {problems.shown('sources').length > 0 && (
         <p class="field-error" id="term-editor-sources-error">
           {problems.shown('sources').join('; ')}
@@ -160,11 +173,11 @@ export function SourceRows(props: {
         const url = sourceField(source.key, 'url');
         return (
           <fieldset class="term-row" key={source.key}>
-            <legend>Source {i + 1}</legend>
-            <TermField field={title} label="Source title" problems={problems} class="grow">
+            <legend>{t('library_sourceN', formatCount(i + 1))}</legend>
+            <TermField field={title} label={t('library_fieldSourceTitle')} problems={problems} class="grow">
               <input
                 type="text"
-                {...controlAttrs(title, 'Source title', problems)}
+                {...controlAttrs(title, t('library_fieldSourceTitle'), problems)}
                 value={source.title}
                 onInput={(event) => {
                   put(source.key, { title: event.currentTarget.value });
@@ -172,12 +185,12 @@ export function SourceRows(props: {
                 }}
               />
             </TermField>
-            <TermField field={url} label="Source URL" problems={problems} class="grow">
+            <TermField field={url} label={t('library_fieldSourceUrl')} problems={problems} class="grow">
               <input
                 type="text"
                 inputMode="url"
                 placeholder="https://…"
-                {...controlAttrs(url, 'Source URL', problems)}
+                {...controlAttrs(url, t('library_fieldSourceUrl'), problems)}
                 value={source.url}
                 onInput={(event) => {
                   put(source.key, { url: event.currentTarget.value });
@@ -186,13 +199,13 @@ export function SourceRows(props: {
               />
             </TermField>
             <button type="button" class="remove-row" onClick={() => remove(i)}>
-              Remove source
+              {t('library_removeSource')}
             </button>
           </fieldset>
         );
       })}
       <button type="button" id="term-editor-add-source" onClick={add}>
-        Add source
+        {t('library_addSource')}
       </button>
     </fieldset>
   );

@@ -6,8 +6,10 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { termIdFromName } from '../shared/formats/glossary-import';
 import type { GlossaryPack, Term, TermStatus } from '../shared/glossary/model';
+import { t } from '../shared/i18n';
 import { type GlossarySummary, type ImportProblem, send } from '../shared/messages';
 import { errorText } from './error-text';
+import { formatCount } from './locale';
 import {
   type AliasDraft,
   draftFromTerm,
@@ -28,7 +30,7 @@ const VALIDATE_DELAY_MS = 150;
 const SUCCESSOR_CHOICES_MAX = 1_000;
 
 /** The name offered for a first glossary when the reader has none to add a term to. */
-export const FIRST_GLOSSARY_NAME = 'My glossary';
+export const firstGlossaryName = () => t('library_firstGlossaryName');
 
 /** What the editor is opened on. */
 export interface TermEditorRequest {
@@ -40,10 +42,10 @@ export interface TermEditorRequest {
   text?: string;
 }
 
-const STATUSES: { value: TermStatus; label: string }[] = [
-  { value: 'current', label: 'Current' },
-  { value: 'superseded', label: 'Superseded' },
-  { value: 'draft', label: 'Draft' },
+const STATUSES: { value: TermStatus; label: () => string }[] = [
+  { value: 'current', label: () => t('library_statusCurrent') },
+  { value: 'superseded', label: () => t('library_statusSuperseded') },
+  { value: 'draft', label: () => t('library_statusDraft') },
 ];
 
 export function TermEditor(props: {
@@ -104,7 +106,7 @@ export function TermEditor(props: {
         if (live) setPack(loaded);
       },
       (error: unknown) => {
-        if (live) setFailure(`Could not read the glossary: ${errorText(error)}`);
+        if (live) setFailure(t('library_glossaryReadFailed', errorText(error)));
       },
     );
     return () => {
@@ -206,14 +208,14 @@ export function TermEditor(props: {
       setPackRead((n) => n + 1);
       focusFirstProblem(located);
     } catch (error) {
-      setFailure(`Could not save the term: ${errorText(error)}`);
+      setFailure(t('library_termSaveFailed', errorText(error)));
     } finally {
       saving.current = false;
     }
   };
 
   const createFirst = async () => {
-    const id = await onCreatePack(FIRST_GLOSSARY_NAME);
+    const id = await onCreatePack(firstGlossaryName());
     if (id) {
       setGlossaryId(id);
       focusLater(fieldId('glossary'));
@@ -228,7 +230,7 @@ export function TermEditor(props: {
 
   const packName = packs.find((p) => p.id === glossaryId)?.name ?? pack?.name ?? '';
   const blocked = errors.length > 0 || check === null || glossaryId === null;
-  const heading = request.term ? 'Edit term' : 'New term';
+  const heading = request.term ? t('library_editTermHeading') : t('library_newTerm');
   const others = (pack?.terms ?? []).filter((t) => t.id !== previousId && t.id !== draft.id.trim());
 
   return (
@@ -246,9 +248,9 @@ export function TermEditor(props: {
         <h2 id="term-editor-heading">{heading}</h2>
         {choosing ? (
           packs.length > 0 || glossaryId !== null ? (
-            <TermField field="glossary" label="Glossary" problems={problems}>
+            <TermField field="glossary" label={t('library_fieldGlossary')} problems={problems}>
               <select
-                {...controlAttrs('glossary', 'Glossary', problems)}
+                {...controlAttrs('glossary', t('library_fieldGlossary'), problems)}
                 value={glossaryId ?? ''}
                 onChange={(event) => {
                   setGlossaryId(event.currentTarget.value);
@@ -267,21 +269,21 @@ export function TermEditor(props: {
             </TermField>
           ) : (
             <p class="no-glossary">
-              You have no glossary to add terms to yet (the built-in and subscribed ones are read-only).{' '}
+              {t('library_noEditableGlossary')}{' '}
               <button type="button" onClick={() => void createFirst()}>
-                Create "{FIRST_GLOSSARY_NAME}"
+                {t('library_createFirstGlossary', firstGlossaryName())}
               </button>
             </p>
           )
         ) : (
-          <p class="muted">In {packName}</p>
+          <p class="muted">{t('library_inPack', packName)}</p>
         )}
 
         <div class="term-grid">
-          <TermField field="term" label="Term" problems={problems}>
+          <TermField field="term" label={t('library_fieldTerm')} problems={problems}>
             <input
               type="text"
-              {...controlAttrs('term', 'Term', problems)}
+              {...controlAttrs('term', t('library_fieldTerm'), problems)}
               value={draft.term}
               onInput={(event) => {
                 setTerm(event.currentTarget.value);
@@ -292,18 +294,16 @@ export function TermEditor(props: {
           </TermField>
           <TermField
             field="id"
-            label="Term id"
+            label={t('library_fieldTermId')}
             problems={problems}
             hint={{
               id: 'term-editor-id-hint',
-              text: request.term
-                ? 'Lower-case letters, digits and dashes.'
-                : 'Lower-case letters, digits and dashes; made from the term until you change it.',
+              text: request.term ? t('library_termIdHint') : t('library_newTermIdHint'),
             }}
           >
             <input
               type="text"
-              {...controlAttrs('id', 'Term id', problems, 'term-editor-id-hint')}
+              {...controlAttrs('id', t('library_fieldTermId'), problems, 'term-editor-id-hint')}
               spellcheck={false}
               value={draft.id}
               onInput={(event) => {
@@ -322,9 +322,9 @@ export function TermEditor(props: {
           focus={focusLater}
         />
 
-        <TermField field="definition" label="Definition" problems={problems}>
+        <TermField field="definition" label={t('library_fieldDefinition')} problems={problems}>
           <textarea
-            {...controlAttrs('definition', 'Definition', problems)}
+            {...controlAttrs('definition', t('library_fieldDefinition'), problems)}
             rows={4}
             value={draft.definition}
             onInput={(event) => {
@@ -335,10 +335,10 @@ export function TermEditor(props: {
         </TermField>
 
         <div class="term-grid">
-          <TermField field="category" label="Category" problems={problems}>
+          <TermField field="category" label={t('library_fieldCategory')} problems={problems}>
             <input
               type="text"
-              {...controlAttrs('category', 'Category', problems)}
+              {...controlAttrs('category', t('library_fieldCategory'), problems)}
               value={draft.category}
               onInput={(event) => {
                 update({ category: event.currentTarget.value });
@@ -348,13 +348,13 @@ export function TermEditor(props: {
           </TermField>
           <TermField
             field="tags"
-            label="Tags"
+            label={t('library_tags')}
             problems={problems}
-            hint={{ id: 'term-editor-tags-hint', text: 'Separate tags with commas.' }}
+            hint={{ id: 'term-editor-tags-hint', text: t('library_tagsHint') }}
           >
             <input
               type="text"
-              {...controlAttrs('tags', 'Tags', problems, 'term-editor-tags-hint')}
+              {...controlAttrs('tags', t('library_tags'), problems, 'term-editor-tags-hint')}
               value={draft.tags}
               onInput={(event) => {
                 update({ tags: event.currentTarget.value });
@@ -366,18 +366,18 @@ export function TermEditor(props: {
 
         <TermField
           field="related"
-          label="Related terms"
+          label={t('library_fieldRelated')}
           problems={problems}
           hint={{
             id: 'term-editor-related-hint',
-            text: 'Ids of other terms in this glossary, separated by commas.',
+            text: t('library_relatedHint'),
           }}
         >
           <input
             type="text"
             list="term-editor-ids"
             spellcheck={false}
-            {...controlAttrs('related', 'Related terms', problems, 'term-editor-related-hint')}
+            {...controlAttrs('related', t('library_fieldRelated'), problems, 'term-editor-related-hint')}
             value={draft.related}
             onInput={(event) => {
               update({ related: event.currentTarget.value });
@@ -394,9 +394,9 @@ export function TermEditor(props: {
         />
 
         <div class="term-grid">
-          <TermField field="status" label="Status" problems={problems}>
+          <TermField field="status" label={t('library_fieldStatus')} problems={problems}>
             <select
-              {...controlAttrs('status', 'Status', problems)}
+              {...controlAttrs('status', t('library_fieldStatus'), problems)}
               value={draft.status}
               onChange={(event) => {
                 const status = event.currentTarget.value as TermStatus;
@@ -407,23 +407,23 @@ export function TermEditor(props: {
             >
               {STATUSES.map((s) => (
                 <option key={s.value} value={s.value}>
-                  {s.label}
+                  {s.label()}
                 </option>
               ))}
             </select>
           </TermField>
           {draft.status === 'superseded' && (
-            <TermField field="supersededBy" label="Superseded by" problems={problems}>
+            <TermField field="supersededBy" label={t('library_fieldSupersededBy')} problems={problems}>
               {others.length <= SUCCESSOR_CHOICES_MAX ? (
                 <select
-                  {...controlAttrs('supersededBy', 'Superseded by', problems)}
+                  {...controlAttrs('supersededBy', t('library_fieldSupersededBy'), problems)}
                   value={draft.supersededBy}
                   onChange={(event) => {
                     update({ supersededBy: event.currentTarget.value });
                     problems.touch('supersededBy');
                   }}
                 >
-                  <option value="">Choose the term that replaces it</option>
+                  <option value="">{t('library_chooseSuccessor')}</option>
                   {others.map((t) => (
                     <option key={t.id} value={t.id}>
                       {t.term} ({t.id})
@@ -435,7 +435,7 @@ export function TermEditor(props: {
                   type="text"
                   spellcheck={false}
                   list="term-editor-ids"
-                  {...controlAttrs('supersededBy', 'Superseded by', problems)}
+                  {...controlAttrs('supersededBy', t('library_fieldSupersededBy'), problems)}
                   value={draft.supersededBy}
                   onInput={(event) => {
                     update({ supersededBy: event.currentTarget.value.trim() });
@@ -465,10 +465,10 @@ export function TermEditor(props: {
 
         <div class="actions">
           <button type="submit" class="primary" disabled={blocked}>
-            Save term
+            {t('library_saveTerm')}
           </button>
           <button type="button" onClick={onClose}>
-            Cancel
+            {t('library_cancel')}
           </button>
         </div>
       </form>
@@ -500,14 +500,16 @@ function Summary({ errors, warnings }: { errors: TermProblem[]; warnings: TermPr
       {errors.length > 0 && (
         <>
           <p class="field-error">
-            {errors.length === 1 ? '1 problem' : `${errors.length} problems`} to fix before saving:
+            {errors.length === 1
+              ? t('library_problemToFix')
+              : t('library_problemsToFix', formatCount(errors.length))}
           </p>
           <ul class="errors">{errors.map(item)}</ul>
         </>
       )}
       {warnings.length > 0 && (
         <>
-          <p class="muted">Warnings (the term can be saved):</p>
+          <p class="muted">{t('library_warningsSavable')}</p>
           <ul class="errors muted">{warnings.map(item)}</ul>
         </>
       )}

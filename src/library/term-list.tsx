@@ -3,7 +3,9 @@
  * `#term=<id>` in the URL scrolls to one and focuses it.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { send, type TermSummary } from '../shared/messages';
+import { namedMessage } from '../shared/term-detail-parts';
 import type { StatusMessage } from './use-status';
 import type { TermListEditing } from './use-term-edits';
 
@@ -23,7 +25,7 @@ export function TermList(props: {
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` changes after each edit, to read the terms again.
   useEffect(() => {
     send({ type: 'listTerms', glossaryId }).then(setTerms, (error: unknown) =>
-      announce({ tone: 'error', text: `Could not read the terms: ${String(error)}` }),
+      announce({ tone: 'error', text: t('library_termsReadFailed', String(error)) }),
     );
   }, [glossaryId, announce, version]);
 
@@ -37,37 +39,43 @@ export function TermList(props: {
     }
   }, [terms]);
 
-  if (!terms) return <p class="muted">Loading terms…</p>;
-  const shown = editing ? terms.filter((t) => !editing.hidden.has(t.id)) : terms;
-  if (shown.length === 0) return <p class="muted no-terms">No terms yet.</p>;
+  if (!terms) return <p class="muted">{t('library_loadingTerms')}</p>;
+  const shown = editing ? terms.filter((term) => !editing.hidden.has(term.id)) : terms;
+  if (shown.length === 0) return <p class="muted no-terms">{t('library_noTerms')}</p>;
   return (
-    <ul class="terms" aria-label="Terms">
-      {shown.map((t) => (
+    <ul class="terms" aria-label={t('library_terms')}>
+      {shown.map((term) => (
         <li
-          key={t.id}
-          id={`term-${t.id}`}
-          class={t.id === focusId ? 'term current' : 'term'}
-          tabIndex={t.id === focusId ? -1 : undefined}
-          ref={t.id === focusId ? focused : undefined}
+          key={term.id}
+          id={`term-${term.id}`}
+          class={term.id === focusId ? 'term current' : 'term'}
+          tabIndex={term.id === focusId ? -1 : undefined}
+          ref={term.id === focusId ? focused : undefined}
         >
           <div class="name">
-            {t.term}
-            {t.status !== 'current' && <span class="muted"> ({t.status})</span>}
+            {term.term}
+            {term.status !== 'current' && (
+              <span class="muted"> ({namedMessage('library_status_', term.status)})</span>
+            )}
           </div>
-          {t.aliases.length > 0 && <div class="muted">{t.aliases.join(' · ')}</div>}
-          <p class="definition">{t.definition}</p>
+          {term.aliases.length > 0 && <div class="muted">{term.aliases.join(' · ')}</div>}
+          <p class="definition">{term.definition}</p>
           {editing?.editable && (
             <div class="term-actions">
               <button
                 type="button"
-                aria-label={`Edit ${t.term}`}
-                data-edit-term={t.id}
-                onClick={(event) => editing.onEdit(t, event.currentTarget)}
+                aria-label={t('library_editTerm', term.term)}
+                data-edit-term={term.id}
+                onClick={(event) => editing.onEdit(term, event.currentTarget)}
               >
-                Edit
+                {t('library_edit')}
               </button>
-              <button type="button" aria-label={`Delete ${t.term}`} onClick={() => editing.onDelete(t)}>
-                Delete
+              <button
+                type="button"
+                aria-label={t('library_deleteTerm', term.term)}
+                onClick={() => editing.onDelete(term)}
+              >
+                {t('library_delete')}
               </button>
             </div>
           )}

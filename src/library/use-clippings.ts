@@ -1,6 +1,7 @@
 /** The library's copy of every clipping: loaded from the background, changed in place by edits. */
 import { useCallback, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../shared/clippings/model';
+import { t } from '../shared/i18n';
 import { type ClippingList, send } from '../shared/messages';
 import { errorText } from './error-text';
 import type { StatusMessage } from './use-status';
@@ -35,7 +36,7 @@ export function useClippings(announce: (status: StatusMessage) => void): Clippin
       setFailed(false);
     } catch (error) {
       setFailed(true);
-      announce({ tone: 'error', text: `Could not read the clippings: ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_clippingsReadFailed', errorText(error)) });
     }
   }, [announce]);
 

@@ -4,9 +4,12 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { MergeReport } from '../shared/glossary/merge-report';
+import { t } from '../shared/i18n';
 import type { ImportProblem } from '../shared/messages';
 import { errorText } from './error-text';
+import { progressText } from './import-progress';
 import { type StagedImport, stageImport } from './import-stream';
+import { formatCount, uiLocale } from './locale';
 import { problemLines, problemsRefusal } from './problem-status';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
@@ -29,20 +32,27 @@ export interface PendingReplace {
 /** "1.5 MB", "200 MB": a size in binary megabytes, as file managers show it. */
 export function megabytes(bytes: number): string {
   const mb = bytes / (1024 * 1024);
-  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  const digits = Number.isInteger(mb) ? 0 : 1;
+  const number = new Intl.NumberFormat(uiLocale(), {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
+  return t('library_megabytes', number.format(mb));
 }
 
 /** The announcement for a file the background refused, in the importer's long-standing format. */
 function refusal(fileName: string, errors: readonly ImportProblem[]): StatusMessage {
-  return problemsRefusal('Import failed, nothing was changed.', fileName, errors);
+  return problemsRefusal(t('library_importRefused'), fileName, errors);
 }
 
 /** Warnings as details of a success, with a count when there are more than are shown. */
 function warningDetails(warnings: readonly ImportProblem[]): string[] | undefined {
   if (warnings.length === 0) return undefined;
-  const shown = problemLines(warnings).map((line) => `Warning: ${line}`);
+  const shown = problemLines(warnings).map((line) => t('library_warningLine', line));
   const more = warnings.length - shown.length;
-  return more > 0 ? [...shown, `and ${more} more warning${more === 1 ? '' : 's'}`] : shown;
+  if (more <= 0) return shown;
+  return [...shown, more === 1 ? t('library_moreWarningOne') : t('library_moreWarnings', formatCount(more))];
 }
 
 /**
@@ -75,15 +85,21 @@ export function useGlossaryImport(options: {
       const report = replacing?.stored.report;
       const text_ =
         result.replaced && report
-          ? `Glossary "${result.name}" replaced: ${termCount(result.termCount)} (${report.added.length} added, ${report.changed.length} changed, ${report.removed.length} removed).`
-          : `Glossary "${result.name}" imported: ${termCount(result.termCount)}.`;
+          ? t('library_glossaryReplaced', [
+              result.name,
+              termCount(result.termCount),
+              formatCount(report.added.length),
+              formatCount(report.changed.length),
+              formatCount(report.removed.length),
+            ])
+          : t('library_glossaryImported', [result.name, termCount(result.termCount)]);
       announce({ tone: 'ok', text: text_, details: warningDetails(result.warnings) });
     } catch (error) {
       // The write may have gone through before the failure: say so rather than "nothing was changed".
       if (ticket === latest.current) {
         announce({
           tone: 'error',
-          text: `Import of ${fileName} did not finish: ${errorText(error)}. The glossary list shows what is stored now.`,
+          text: t('library_importUnfinished', [fileName, errorText(error)]),
         });
       }
     } finally {
@@ -98,19 +114,19 @@ export function useGlossaryImport(options: {
     if (file.size > MAX_IMPORT_BYTES) {
       announce({
         tone: 'error',
-        text: `Import failed, nothing was changed: ${file.name} is ${megabytes(file.size)}, over the ${megabytes(MAX_IMPORT_BYTES)} limit for a glossary file.`,
+        text: t('library_importTooLarge', [file.name, megabytes(file.size), megabytes(MAX_IMPORT_BYTES)]),
       });
       return;
     }
-    announce({ tone: 'info', text: `Importing ${file.name}…` });
+    announce({ tone: 'info', text: t('library_importing', file.name) });
     let staged: StagedImport;
     try {
-      staged = await stageImport(file, (text) => {
-        if (ticket === latest.current) announce({ tone: 'info', text });
+      staged = await stageImport(file, (progress) => {
+        if (ticket === latest.current) announce({ tone: 'info', text: progressText(progress) });
       });
     } catch (error) {
       if (ticket === latest.current) {
-        announce({ tone: 'error', text: `Import failed, nothing was changed: ${errorText(error)}` });
+        announce({ tone: 'error', text: t('library_importFailed', errorText(error)) });
       }
       return;
     }
@@ -136,7 +152,7 @@ export function useGlossaryImport(options: {
     });
     announce({
       tone: 'info',
-      text: `${file.name} would replace the glossary "${preview.existing.name}": review the changes, then replace it or cancel.`,
+      text: t('library_wouldReplace', [file.name, preview.existing.name]),
     });
   };
 
@@ -144,7 +160,7 @@ export function useGlossaryImport(options: {
     if (!pending) return;
     const ticket = ++latest.current;
     setPending(null);
-    announce({ tone: 'info', text: `Replacing "${pending.stored.name}"…` });
+    announce({ tone: 'info', text: t('library_replacing', pending.stored.name) });
     await commit(ticket, pending.fileName, pending.staged, pending);
   };
 
@@ -152,7 +168,7 @@ export function useGlossaryImport(options: {
     ++latest.current;
     pending?.staged.discard();
     setPending(null);
-    announce({ tone: 'info', text: 'Import cancelled, nothing was changed.' });
+    announce({ tone: 'info', text: t('library_importCancelled') });
   };
 
   return { pending, importFile, confirm, cancel };

@@ -6,6 +6,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Term } from '../shared/glossary/model';
+import { t } from '../shared/i18n';
 import {
   type DeletedPack,
   type GlossarySummary,
@@ -98,10 +99,10 @@ export function useTermEdits(options: {
       const created = await send({ type: 'createPack', ...pack });
       openPack(created.packId);
       await changed(created.packId);
-      announce({ tone: 'ok', text: `Glossary "${created.name}" created.` });
+      announce({ tone: 'ok', text: t('library_glossaryCreated', created.name) });
       return created.packId;
     } catch (error) {
-      announce({ tone: 'error', text: `Could not create the glossary: ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_glossaryCreateFailed', errorText(error)) });
       return null;
     }
   };
@@ -114,12 +115,12 @@ export function useTermEdits(options: {
       await changed(glossaryId);
       announce({
         tone: 'ok',
-        text: `Term "${summary.term}" deleted.`,
-        action: { label: 'Undo', run: () => void restoreTerm(glossaryId, deleted, summary.term) },
+        text: t('library_termDeleted', summary.term),
+        action: { label: t('library_undo'), run: () => void restoreTerm(glossaryId, deleted, summary.term) },
       });
     } catch (error) {
       unhide((id) => id === summary.id);
-      announce({ tone: 'error', text: `Could not delete "${summary.term}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_deleteFailed', [summary.term, errorText(error)]) });
     }
   };
 
@@ -134,7 +135,7 @@ export function useTermEdits(options: {
       if (!result.ok) {
         announce({
           tone: 'error',
-          text: `Could not restore "${name}": the glossary has changed since.`,
+          text: t('library_restoreConflict', name),
           details: result.errors.map((e) => `${e.path}: ${e.message}`),
         });
         return;
@@ -143,10 +144,10 @@ export function useTermEdits(options: {
       unhide((id) => id === fullId);
       openPack(glossaryId);
       await changed(glossaryId);
-      announce({ tone: 'ok', text: `Term "${name}" restored.` });
+      announce({ tone: 'ok', text: t('library_termRestored', name) });
       focusWhenShown(() => termEditButton(fullId));
     } catch (error) {
-      announce({ tone: 'error', text: `Could not restore "${name}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_restoreFailed', [name, errorText(error)]) });
     }
   };
 
@@ -156,11 +157,11 @@ export function useTermEdits(options: {
       await changed(pack.id);
       announce({
         tone: 'ok',
-        text: `Glossary "${pack.name}" deleted.`,
-        action: { label: 'Undo', run: () => void restorePack(deleted, pack.name) },
+        text: t('library_glossaryDeleted', pack.name),
+        action: { label: t('library_undo'), run: () => void restorePack(deleted, pack.name) },
       });
     } catch (error) {
-      announce({ tone: 'error', text: `Could not delete "${pack.name}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_deleteFailed', [pack.name, errorText(error)]) });
     }
   };
 
@@ -169,10 +170,10 @@ export function useTermEdits(options: {
       const { packId } = await send({ type: 'restorePack', deleted });
       unhide((id) => id.startsWith(`${packId}/`));
       await changed(packId);
-      announce({ tone: 'ok', text: `Glossary "${name}" restored.` });
+      announce({ tone: 'ok', text: t('library_glossaryRestored', name) });
       focusWhenShown(() => packActionsElement(packId)?.querySelector('button'));
     } catch (error) {
-      announce({ tone: 'error', text: `Could not restore "${name}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_restoreFailed', [name, errorText(error)]) });
     }
   };
 
@@ -182,10 +183,10 @@ export function useTermEdits(options: {
       await changed(copy.packId);
       announce({
         tone: 'ok',
-        text: `Copied "${pack.name}" to the local pack "${copy.name}", which you can edit. It is switched off, so its terms are not highlighted twice.`,
+        text: t('library_copiedBuiltin', [pack.name, copy.name]),
       });
     } catch (error) {
-      announce({ tone: 'error', text: `Could not copy "${pack.name}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_copyFailed', [pack.name, errorText(error)]) });
     }
   };
 
@@ -200,7 +201,7 @@ export function useTermEdits(options: {
       returnFocus.current = button;
       setEditor({ glossaryId, term });
     } catch (error) {
-      announce({ tone: 'error', text: `Could not open "${summary.term}": ${errorText(error)}` });
+      announce({ tone: 'error', text: t('library_openTermFailed', [summary.term, errorText(error)]) });
     }
   };
 
@@ -224,8 +225,10 @@ export function useTermEdits(options: {
     await changed(glossaryId);
     announce({
       tone: 'ok',
-      text: `Term "${term.term}" saved.`,
-      ...(warnings.length > 0 && { details: warnings.map((w) => `Warning at ${w.path}: ${w.message}`) }),
+      text: t('library_termSaved', term.term),
+      ...(warnings.length > 0 && {
+        details: warnings.map((w) => t('library_warningAt', [w.path, w.message])),
+      }),
     });
   };
 

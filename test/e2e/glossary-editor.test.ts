@@ -134,7 +134,7 @@ describe.each(['chromium', 'firefox'] as const)('editing glossaries in %s', (nam
     await waitForTermEditorClosed(library);
     // Back to the button the editor was opened from.
     await waitForFocus(library, 'Add term');
-    expect(await listedPacks(library)).toContain('Team words: 1 terms');
+    expect(await listedPacks(library)).toContain('Team words: 1 term');
 
     // The open page was not reloaded: the snapshot bump re-highlights it.
     await page.bringToFront();
@@ -219,7 +219,7 @@ describe.each(['chromium', 'firefox'] as const)('editing glossaries in %s', (nam
     await library.bringToFront();
     await pressForStatus(library, 'Undo', /Glossary "Team words" restored\./);
     await library.waitForSelector('aria/Enable Team words', { timeout: 10_000 });
-    expect(await listedPacks(library)).toContain('Team words: 1 terms');
+    expect(await listedPacks(library)).toContain('Team words: 1 term');
     await page.bringToFront();
     expect(await waitForHighlights(page, (t) => t.includes('qfa'))).toHaveLength(3);
   });

@@ -3,11 +3,13 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { openDb, type TermlightDb } from '../../../src/background/db';
 import { writePack } from '../../../src/background/glossaries';
 import { acceptImportPorts } from '../../../src/background/import-port';
+import { type ImportProgress, progressText } from '../../../src/library/import-progress';
 import { stageImport } from '../../../src/library/import-stream';
 import type { ImportWorkerAnswer, ImportWorkerRequest } from '../../../src/library/import-worker';
 import browser, { EXTENSION_URL } from '../fakes/browser';
 import { type FakePort, onConnect, resetPorts } from '../fakes/ports';
 import { makePack, makeTerm } from '../support/packs';
+import { useLocale } from './locale-messages';
 
 /**
  * A `Worker` running the real import-worker.ts in this thread: the module's `self` is a stand-in
@@ -71,9 +73,15 @@ afterEach(async () => {
 });
 
 describe('a streamed import', () => {
+  useLocale('en', 'en-US');
+
   it('reads the file in the worker, sends its terms in batches with progress, and writes them on commit', async () => {
     const progress: string[] = [];
-    const staged = await stageImport(packFile(), (text) => progress.push(text), 0);
+    const staged = await stageImport(
+      packFile(),
+      (step: ImportProgress) => progress.push(progressText(step)),
+      0,
+    );
     expect(FakeWorker.current?.url).toBe('import-worker.js');
     expect(FakeWorker.current?.terminated).toBe(true);
     expect(progress[0]).toBe('Reading team.json…');

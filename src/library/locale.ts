@@ -1,0 +1,33 @@
+/**
+ * The library's language: the locale its messages were read in, for the page's `lang`, its title,
+ * and every date and number it writes.
+ */
+import browser from '../shared/browser';
+import { t } from '../shared/i18n';
+import { pickLocale } from './pick-locale';
+
+/** The BCP 47 locale the library speaks (the UI language when it agrees with the messages). */
+export function uiLocale(): string {
+  return pickLocale(browser.i18n.getUILanguage(), t('library_locale'));
+}
+
+/** A count as the locale writes its digits, never grouped: "60000 terms" is what English readers (and tests) see. */
+export function formatCount(n: number): string {
+  return new Intl.NumberFormat(uiLocale(), { useGrouping: false }).format(n);
+}
+
+/** A large number with the locale's grouping ("40,000"), for progress over many terms. */
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(uiLocale()).format(n);
+}
+
+/** A moment to the minute, as the locale writes it. */
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(uiLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** Sets the document's `lang` and title to the library's language, before the first render. */
+export function applyDocumentLanguage(doc: Document): void {
+  doc.documentElement.lang = uiLocale();
+  doc.title = t('library_title');
+}

@@ -1,0 +1,70 @@
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { useExtensionBrowser } from './support/fixture';
+import { fileInputNamed, openLibraryAt } from './support/library';
+
+/** What a reader of the library meets first: the page's language and title, the tabs, the first tab's words. */
+async function libraryFace(page: Page) {
+  await page.waitForSelector('[role="tab"]', { timeout: 10_000 });
+  await page.waitForSelector('#panel-clippings .empty-clippings', { timeout: 10_000 });
+  return page.evaluate(() => ({
+    lang: document.documentElement.lang,
+    title: document.title,
+    heading: document.querySelector('h1')?.textContent,
+    tablist: document.querySelector('[role="tablist"]')?.getAttribute('aria-label'),
+    tabs: [...document.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent),
+    empty: document.querySelector('#panel-clippings .empty-clippings')?.textContent,
+  }));
+}
+
+// Firefox ESR takes `intl.locale.requested` only for a locale it has a language pack for; the
+// system Firefox has en-US alone, so only Chromium (`--lang`) can be switched to Chinese here.
+describe('the library in Chinese (Chromium with --lang=zh-CN)', () => {
+  const ctx = useExtensionBrowser('chromium', { lang: 'zh-CN' });
+
+  it('reads in Simplified Chinese, with lang zh-CN', async () => {
+    const page = await ctx.page();
+    await openLibraryAt(page, ctx.browser, '');
+    expect(await libraryFace(page)).toEqual({
+      lang: 'zh-CN',
+      title: 'Termlight 资料库',
+      heading: 'Termlight 资料库',
+      tablist: '资料库栏目',
+      tabs: ['摘录', '术语表', '设置'],
+      empty: '还没有摘录。在任意网页上选中文字，然后选择“保存摘录”。',
+    });
+  });
+
+  it('names the Glossaries and Settings controls in Chinese', async () => {
+    const page = await ctx.page();
+    await openLibraryAt(page, ctx.browser, '#settings');
+    await page.waitForSelector('aria/每个术语只高亮第一次出现', { timeout: 10_000 });
+    expect(await page.$('aria/Highlight only the first occurrence of each term')).toBeNull();
+    await (await page.waitForSelector('aria/术语表[role="tab"]', { timeout: 10_000 }))?.click();
+    // The built-in pack's switch and export group, named with the Chinese words around the pack's name.
+    const toggle = await page.waitForSelector('aria/启用 China cyber policy[role="switch"]', {
+      timeout: 10_000,
+    });
+    expect(toggle).not.toBeNull();
+    expect(await fileInputNamed(page, '导入术语表')).not.toBeNull();
+    const details = await page.$eval('.pack .about .muted', (el) => el.textContent);
+    expect(details).toMatch(/^\d+ 个术语 · 内置/);
+  });
+});
+
+describe('the library in English (Chromium with --lang=en-US)', () => {
+  const ctx = useExtensionBrowser('chromium');
+
+  it('reads in English, with lang en-US', async () => {
+    const page = await ctx.page();
+    await openLibraryAt(page, ctx.browser, '');
+    expect(await libraryFace(page)).toEqual({
+      lang: 'en-US',
+      title: 'Termlight library',
+      heading: 'Termlight library',
+      tablist: 'Library sections',
+      tabs: ['Clippings', 'Glossaries', 'Settings'],
+      empty: 'No clippings yet. Select text on any page and choose Save clipping.',
+    });
+  });
+});
