@@ -24,8 +24,11 @@ export interface LoggedRequest {
 
 export interface StaticServer {
   origin: string;
-  /** Serves `body` at `path` (overrides files); routing a path again changes what it serves. */
-  route(path: string, body: string, type?: string): void;
+  /**
+   * Serves `body` at `path` (overrides files); routing a path again changes what it serves.
+   * `headers` are sent with it (a Content-Security-Policy, say).
+   */
+  route(path: string, body: string, type?: string, headers?: Record<string, string>): void;
   /** Every request answered, oldest first (subscription tests read the ETag round trips here). */
   requests: LoggedRequest[];
   close(): Promise<void>;
@@ -38,7 +41,7 @@ function etagOf(body: string | Buffer): string {
 
 /** Serves `root` on an ephemeral port of 127.0.0.1. */
 export async function serveStatic(root: string): Promise<StaticServer> {
-  const routes = new Map<string, { body: string; type: string }>();
+  const routes = new Map<string, { body: string; type: string; headers?: Record<string, string> }>();
   const requests: LoggedRequest[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -49,14 +52,14 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       res.end(body);
     };
     // Conditional requests as a static host answers them: 304 when the client's copy is current.
-    const send = (body: string | Buffer, type: string) => {
+    const send = (body: string | Buffer, type: string, extra: Record<string, string> = {}) => {
       const etag = etagOf(body);
-      if (ifNoneMatch === etag) answer(304, { etag, 'cache-control': 'no-store' });
-      else answer(200, { 'content-type': type, etag, 'cache-control': 'no-store' }, body);
+      if (ifNoneMatch === etag) answer(304, { ...extra, etag, 'cache-control': 'no-store' });
+      else answer(200, { ...extra, 'content-type': type, etag, 'cache-control': 'no-store' }, body);
     };
     const routed = routes.get(path);
     if (routed) {
-      send(routed.body, routed.type);
+      send(routed.body, routed.type, routed.headers);
       return;
     }
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -77,7 +80,8 @@ export async function serveStatic(root: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    route: (path, body, type = 'text/html; charset=utf-8') => routes.set(path, { body, type }),
+    route: (path, body, type = 'text/html; charset=utf-8', headers) =>
+      routes.set(path, { body, type, headers }),
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

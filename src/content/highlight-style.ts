@@ -5,6 +5,7 @@
  */
 import { HIGHLIGHT_COLOURS, highlightName } from '../shared/highlight-colours';
 import { SHEETS_SET_EVENT } from '../shared/page-hook-events';
+import { RestorePacer } from './restore-pacer';
 
 function rules(name: string, fill: string, line: string): string {
   return `::highlight(${name}) { background-color: ${fill}; text-decoration: underline dotted ${line}; text-decoration-thickness: 2px; text-underline-offset: 2px; }`;
@@ -48,19 +49,62 @@ function sheetFor(doc: Document): CSSStyleSheet {
 }
 
 /**
- * Adds the highlight styles to `root` (a document or shadow root) until `signal` aborts, and adds
- * them again whenever the page assigns the root's `adoptedStyleSheets` (the page-world hook,
- * main-world/sheet-watch.ts, reports it), which would leave every highlight there unpainted.
+ * The highlight styles of one document, adopted by the document and by each shadow root the
+ * scanner reads, until `signal` aborts. When the page assigns some root's `adoptedStyleSheets`
+ * (the page-world hook, main-world/sheet-watch.ts, reports it at the document), the styles go back
+ * wherever they are missing, paced (restore-pacer.ts). Roots are held weakly: a page that makes and
+ * drops web components all day does not keep them alive through Termlight.
  */
-export function installHighlightStyle(root: Document | ShadowRoot, signal: AbortSignal): void {
-  const sheet = sheetFor(root instanceof Document ? root : root.ownerDocument);
-  const adopt = () => {
-    if (!root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  };
-  adopt();
-  root.addEventListener(SHEETS_SET_EVENT, adopt, { signal });
-  signal.addEventListener('abort', () => {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-  });
+export class HighlightStyles {
+  private readonly sheet: CSSStyleSheet;
+  private readonly roots = new Set<WeakRef<Document | ShadowRoot>>();
+  /** Size of `roots` at which dead references are next swept out. */
+  private sweepAt = 64;
+
+  constructor(doc: Document, signal: AbortSignal) {
+    this.sheet = sheetFor(doc);
+    const pacer = new RestorePacer(() => this.readopt(), signal);
+    doc.addEventListener(SHEETS_SET_EVENT, () => pacer.request(), { signal });
+    signal.addEventListener('abort', () => {
+      for (const root of this.live())
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+      this.roots.clear();
+    });
+    this.adopt(doc);
+  }
+
+  /** Adds the styles to `root` (a document or shadow root), and keeps them there. */
+  adopt(root: Document | ShadowRoot): void {
+    this.addTo(root);
+    this.roots.add(new WeakRef(root));
+    if (this.roots.size >= this.sweepAt) {
+      this.live();
+      this.sweepAt = Math.max(64, this.roots.size * 2);
+    }
+  }
+
+  /** How many roots the styles are kept in (the collected ones are dropped as they are found). */
+  get size(): number {
+    return this.live().length;
+  }
+
+  private addTo(root: Document | ShadowRoot): void {
+    if (!root.adoptedStyleSheets.includes(this.sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+  }
+
+  private readopt(): void {
+    for (const root of this.live()) this.addTo(root);
+  }
+
+  /** The roots still alive; references to collected ones are dropped. */
+  private live(): (Document | ShadowRoot)[] {
+    const out: (Document | ShadowRoot)[] = [];
+    for (const ref of this.roots) {
+      const root = ref.deref();
+      if (root) out.push(root);
+      else this.roots.delete(ref);
+    }
+    return out;
+  }
 }

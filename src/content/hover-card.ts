@@ -44,7 +44,9 @@ export function initHoverCard(
     }
   };
 
+  // Only the reader's own pointer and keys count: a page can dispatch look-alike events at will.
   const onPointer = (event: PointerEvent) => {
+    if (!event.isTrusted) return;
     if (card.isCard(event.target)) {
       cancelClose();
       return;
@@ -58,7 +60,7 @@ export function initHoverCard(
   doc.addEventListener(
     'pointerdown',
     (event) => {
-      if (event.pointerType !== 'touch' || card.isCard(event.target)) return;
+      if (!event.isTrusted || event.pointerType !== 'touch' || card.isCard(event.target)) return;
       const hit = termAt(doc, store, event.clientX, event.clientY);
       if (hit) card.open(hit.entry.termId, hit.rect, 'hover');
       else if (card.openMode === 'hover') card.close();
@@ -68,10 +70,11 @@ export function initHoverCard(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card.termId) {
-        card.close();
-        event.stopPropagation();
-      }
+      if (!event.isTrusted || event.key !== 'Escape' || !card.termId) return;
+      // The page hears its Escape too, unless the key was meant for the card: it had the focus.
+      const forCard = card.focused;
+      card.close();
+      if (forCard) event.stopPropagation();
     },
     { capture: true, signal },
   );

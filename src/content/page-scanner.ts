@@ -6,7 +6,7 @@ import type { Matcher } from '../shared/matcher';
 import { SHADOW_ATTACHED_EVENT } from '../shared/page-hook-events';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
-import { installHighlightStyle } from './highlight-style';
+import type { HighlightStyles } from './highlight-style';
 import { afterNextPaint, runInChunks } from './idle-chunks';
 import { type ScanStats, scanSteps } from './scanner';
 import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
@@ -38,6 +38,7 @@ export class PageScanner {
     private readonly doc: Document,
     private readonly store: HighlightStore,
     private readonly options: ScanOptions,
+    private readonly styles: HighlightStyles,
     private readonly signal: AbortSignal,
   ) {
     this.observer = new MutationObserver((records) => this.enqueue(records));
@@ -124,7 +125,7 @@ export class PageScanner {
     if (this.shadowRoots.has(root)) return;
     this.shadowRoots.add(root);
     // Document styles do not reach into shadow trees, and document observers do not see inside them.
-    installHighlightStyle(root, this.signal);
+    this.styles.adopt(root);
     this.observer.observe(root, OBSERVE);
   }
 
@@ -175,15 +176,22 @@ export class PageScanner {
     this.scheduleFlush(this.store.size < before);
   }
 
+  /** Forgets the ranges in `node`'s subtree, and in the shadow trees read inside it. */
   private forgetSubtree(node: Node): void {
     if (node.nodeType === 3) {
       this.store.forgetNode(node);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      if (this.store.has(text)) this.store.forgetNode(text);
+    const walker = this.doc.createTreeWalker(node, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+    for (let next: Node | null = walker.currentNode; next; next = walker.nextNode()) {
+      if (next.nodeType === 3) {
+        if (this.store.has(next)) this.store.forgetNode(next);
+        continue;
+      }
+      // A host that leaves the page takes its shadow tree along: no mutation record says so.
+      const root = (next as Element).shadowRoot;
+      if (root && this.shadowRoots.has(root)) this.forgetSubtree(root);
     }
   }
 

@@ -1,6 +1,12 @@
 /**
  * An element Termlight owns for in-page UI: a closed shadow root (the page can neither read what is
  * in it nor restyle it) holding one stylesheet and a mount point for Preact.
+ *
+ * The host is a plain `div`, never a custom element: a page may define a custom element's name
+ * before the content script runs, and its class would then run on our host (attachInternals()
+ * hands it the closed root; an attachShadow() of its own makes ours throw). The styles are a
+ * constructed sheet, adopted by the root: a page's Content-Security-Policy (`style-src`) blocks a
+ * `<style>` element but not an adopted sheet.
  */
 import { OWN_UI_ATTRIBUTE } from './skip-rules';
 
@@ -29,16 +35,18 @@ export class ShadowUiHost {
 
   constructor(
     private readonly doc: Document,
-    tag: string,
     css: string,
   ) {
-    this.element = doc.createElement(tag);
+    this.element = doc.createElement('div');
     this.element.setAttribute(OWN_UI_ATTRIBUTE, '');
     const shadow = this.element.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = `${HOST_CSS}\n${css}`;
+    // Made from the page window's constructor: in Firefox a sheet made in the content script's
+    // own compartment cannot be adopted by the page's nodes.
+    const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
+    sheet.replaceSync(`${HOST_CSS}\n${css}`);
+    shadow.adoptedStyleSheets = [sheet];
     this.mount = doc.createElement('div');
-    shadow.append(style, this.mount);
+    shadow.append(this.mount);
   }
 
   /** Puts the host in the page (at the end of the root element), if it is not there. */

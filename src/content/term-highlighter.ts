@@ -6,11 +6,12 @@ import { HIGHLIGHTS_CHANGED_EVENT } from '../shared/page-hook-events';
 import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
-import { installHighlightStyle } from './highlight-style';
+import { HighlightStyles } from './highlight-style';
 import { nextTask } from './idle-chunks';
 import { onPageChange } from './page-navigation';
 import { PageScanner } from './page-scanner';
 import { whenTextAppears } from './page-text';
+import { RestorePacer } from './restore-pacer';
 import type { ScanOptions } from './skip-rules';
 
 /** Starts highlighting `doc`; stops and removes every highlight when `signal` aborts. */
@@ -20,7 +21,8 @@ export function initTermHighlighter(
   options: ScanOptions,
   signal: AbortSignal,
 ): void {
-  const scanner = new PageScanner(doc, store, options, signal);
+  const styles = new HighlightStyles(doc, signal);
+  const scanner = new PageScanner(doc, store, options, styles, signal);
   let version: number | undefined;
   // Set once the frame has text (see page-text.ts): until then it asks for no matcher.
   let started = false;
@@ -42,9 +44,9 @@ export function initTermHighlighter(
     await scanner.setMatcher(matcher);
   };
 
-  installHighlightStyle(doc, signal);
   // The page-world hook (main-world/highlight-watch.ts) says when a page script changed CSS.highlights.
-  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => store.restore(), { signal });
+  const pacer = new RestorePacer(() => store.restore(), signal);
+  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => pacer.request(), { signal });
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
     if (started && area === 'local' && SNAPSHOT_VERSION_KEY in changes) refresh().catch(report);
   };

@@ -250,7 +250,7 @@ export async function hoverToCard(page: Page, timeoutMs = 10_000): Promise<Hover
     while (performance.now() - t0 < timeoutMs) {
       // Object ids belong to the session that made them, so the host is looked up in this one.
       const { result } = await session.send('Runtime.evaluate', {
-        expression: "document.querySelector('termlight-ui')",
+        expression: "document.querySelector('[data-termlight-ui]')",
       });
       if (result.objectId) {
         const { nodes } = await session.send('Accessibility.queryAXTree', {

@@ -19,7 +19,7 @@ describe('definition cards from the keyboard in chromium', () => {
     });
     await sendCommand(ctx.browser, page, 'next-term');
     expect(await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/)).toMatch(/Multi-Level/);
-    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('termlight-ui');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-termlight-ui'))).toBe(true);
 
     await sendCommand(ctx.browser, page, 'next-term');
     await waitForRoleText(page, 'dialog', /TC260/);
@@ -27,7 +27,7 @@ describe('definition cards from the keyboard in chromium', () => {
     await waitForRoleText(page, 'dialog', /Multi-Level Protection Scheme/);
 
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('termlight-ui') === null);
+    await page.waitForFunction(() => document.querySelector('[data-termlight-ui]') === null);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('before');
   });
 
@@ -71,7 +71,7 @@ describe('definition cards from the keyboard in chromium', () => {
     const text = await waitForRoleText(page, 'dialog', /Standardi[sz]ation/);
     expect(text).toMatch(/TC260/);
     const box = await page.evaluate(() => {
-      const host = document.querySelector('termlight-ui');
+      const host = document.querySelector('[data-termlight-ui]');
       const rect = host?.getBoundingClientRect();
       return {
         display: host ? getComputedStyle(host).display : null,

@@ -23,7 +23,7 @@ describe('definition card in chromium', () => {
     await page.mouse.move(x, y);
     await waitForRole(page, 'tooltip');
     const visible = await page.evaluate(() => {
-      const host = document.querySelector('termlight-ui');
+      const host = document.querySelector('[data-termlight-ui]');
       return {
         hostFound: host !== null,
         shadow: host?.shadowRoot ?? null,
@@ -46,9 +46,15 @@ describe('definition card in firefox', () => {
     await openScanned(page, ctx.url('e2e/four-terms.html'));
     const { x, y } = await highlightCenter(page, 'TC260');
     await page.mouse.move(x, y);
-    await page.waitForFunction(() => document.querySelector('termlight-ui') !== null, { timeout: 5_000 });
-    expect(await page.evaluate(() => document.querySelector('termlight-ui')?.shadowRoot ?? null)).toBeNull();
+    await page.waitForFunction(() => document.querySelector('[data-termlight-ui]') !== null, {
+      timeout: 5_000,
+    });
+    expect(
+      await page.evaluate(() => document.querySelector('[data-termlight-ui]')?.shadowRoot ?? null),
+    ).toBeNull();
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelector('termlight-ui') === null, { timeout: 5_000 });
+    await page.waitForFunction(() => document.querySelector('[data-termlight-ui]') === null, {
+      timeout: 5_000,
+    });
   });
 });

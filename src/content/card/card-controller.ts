@@ -30,6 +30,11 @@ export class CardController {
     return this.shownId ? this.mode : null;
   }
 
+  /** True when the focus is in the open card. */
+  get focused(): boolean {
+    return this.shownId !== null && (this.host?.focused ?? false);
+  }
+
   /** True when `target` is the card (events from the closed shadow root are retargeted to its host). */
   isCard(target: EventTarget | null): boolean {
     return this.host?.contains(target) ?? false;

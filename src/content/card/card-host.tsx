@@ -11,7 +11,7 @@ export class CardHost {
   private anchor: Box | null = null;
 
   constructor(private readonly doc: Document) {
-    this.ui = new ShadowUiHost(doc, 'termlight-ui', CARD_CSS);
+    this.ui = new ShadowUiHost(doc, CARD_CSS);
   }
 
   /** Renders `props` next to `anchor` (viewport coordinates). */
@@ -55,6 +55,11 @@ export class CardHost {
     render(null, this.ui.mount);
     this.anchor = null;
     this.ui.hide();
+  }
+
+  /** True when the focus is inside the card. */
+  get focused(): boolean {
+    return this.ui.focused;
   }
 
   get visible(): boolean {

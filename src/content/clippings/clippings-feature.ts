@@ -10,6 +10,7 @@ import type { Box } from '../card/position';
 import { contentUi } from '../lazy-ui';
 import { onPageChange } from '../page-navigation';
 import { whenTextAppears } from '../page-text';
+import { RestorePacer } from '../restore-pacer';
 import { PageClippings } from './clip-anchoring';
 import { ClipHighlights } from './clip-highlights';
 import { saveSelection } from './save-clipping';
@@ -146,7 +147,8 @@ export function initClippings(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && state && state.kind !== 'saving') {
+      // Only the reader's own key: a page can dispatch a look-alike Escape at will.
+      if (event.isTrusted && event.key === 'Escape' && state && state.kind !== 'saving') {
         const hadFocus = toolbar?.focused ?? false;
         close();
         if (hadFocus) event.stopPropagation();
@@ -159,7 +161,7 @@ export function initClippings(
   doc.addEventListener(
     'pointermove',
     (event) => {
-      if (toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
+      if (!event.isTrusted || toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
       clearTimeout(noteTimer);
       const { clientX: x, clientY: y } = event;
       noteTimer = setTimeout(() => {
@@ -191,7 +193,8 @@ export function initClippings(
   };
   browser.runtime.onMessage.addListener(onMessage);
 
-  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => highlights.restore(), { signal });
+  const pacer = new RestorePacer(() => highlights.restore(), signal);
+  doc.addEventListener(HIGHLIGHTS_CHANGED_EVENT, () => pacer.request(), { signal });
   const load = () => void clippings.load().catch(report);
   const view = doc.defaultView;
   if (view) onPageChange(view, load, signal);

@@ -14,7 +14,7 @@ export class ToolbarHost {
   private anchor: Box | null = null;
 
   constructor(private readonly doc: Document) {
-    this.ui = new ShadowUiHost(doc, 'div', TOOLBAR_CSS);
+    this.ui = new ShadowUiHost(doc, TOOLBAR_CSS);
   }
 
   /** Renders `props` next to `anchor` (viewport coordinates); keeps the last anchor when none is given. */

@@ -1,15 +1,26 @@
 /**
- * Runs in the page's own world, from document_start: reports every assignment of a document's or
- * shadow root's `adoptedStyleSheets`. Such an assignment drops the highlight styles the content
- * script adopted there, and the highlights stay registered but are no longer painted; nothing else
- * tells an extension about it. It holds no data and calls no extension API.
+ * Runs in the page's own world, from document_start: reports assignments of a document's or shadow
+ * root's `adoptedStyleSheets`. Such an assignment drops the highlight styles the content script
+ * adopted there, and the highlights stay registered but are no longer painted; nothing else tells
+ * an extension about it. The report does not say which root (the setter runs without a frame of
+ * ours, see hooks.ts): the content script checks the roots it styled. It holds no data and calls
+ * no extension API.
  */
 import { SHEETS_SET_EVENT } from '../../shared/page-hook-events';
-import { afterSetter } from './wrap-member';
+import { fire, later } from './builtins';
+import { reportSets } from './hooks';
 
-for (const proto of [Document.prototype, ShadowRoot.prototype]) {
-  afterSetter(proto, 'adoptedStyleSheets', (root: Document | ShadowRoot) => {
-    // Not composed: only the root's own listener (the content script's) needs to hear it.
-    root.dispatchEvent(new Event(SHEETS_SET_EVENT));
+const doc = document;
+let queued = false;
+
+const report = () => {
+  if (queued) return;
+  queued = true;
+  later(() => {
+    queued = false;
+    fire(doc, SHEETS_SET_EVENT, false);
   });
-}
+};
+
+for (const proto of [Document.prototype, ShadowRoot.prototype])
+  reportSets(proto, 'adoptedStyleSheets', report);
