@@ -41,6 +41,7 @@ import { SearchIndex } from './search-index';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { currentSnapshotVersion } from './snapshot-version';
+import { StorageHealth } from './storage-health';
 import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
 
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
@@ -51,6 +52,7 @@ export function createHandlers(
   fetcher: Fetcher = (url, init) => fetch(url, init),
   /** A frame's term ids for the toolbar badge; returns the tab's distinct term count. */
   pageTerms: (tabId: number, frameId: number, ids: readonly string[]) => Promise<number> = async () => 0,
+  health = new StorageHealth(),
 ): Handlers {
   const snapshots = new SnapshotCache(db);
   const searchIndex = new SearchIndex(db);
@@ -299,6 +301,13 @@ export function createHandlers(
         files: ['content-ui.js'],
       });
       return { loaded: true };
+    },
+    // Not behind `ready`: a failed start is one of the problems this reports.
+    async getStorageHealth() {
+      return { problems: await health.list() };
+    },
+    async dismissStorageProblems() {
+      return { dismissed: await health.dismiss() };
     },
     async reattachClipping(request) {
       await ready;
