@@ -6,6 +6,7 @@ import { GlossariesView } from './glossaries-view';
 import { LIBRARY_TABS, type LibraryRoute, type LibraryTab, routeFromHash } from './library-route';
 import { SettingsView } from './settings-view';
 import { StatusRegion } from './status-region';
+import { StorageProblems } from './storage-problems';
 import { Tabs } from './tabs';
 import { useStatus } from './use-status';
 
@@ -33,6 +34,7 @@ function Library() {
   return (
     <main>
       <h1>Termlight library</h1>
+      <StorageProblems />
       <StatusRegion status={status} />
       <Tabs
         label="Library sections"

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
 import { RefreshInterval } from './refresh-interval';
+import { StorageStatus } from './storage-status';
 import type { StatusMessage } from './use-status';
 
 type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
@@ -49,6 +50,7 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
           </p>
         ))}
       <RefreshInterval announce={setStatus} />
+      <StorageStatus announce={setStatus} />
       {settings && settings.disabledSites.length > 0 && (
         <p class="muted">Switched off on: {settings.disabledSites.join(', ')}</p>
       )}
