@@ -44,6 +44,9 @@ import { currentSnapshotVersion } from './snapshot-version';
 import { StorageHealth } from './storage-health';
 import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
 
+/** How long the storage health waits for the start's checks before answering with what it has. */
+const START_WAIT_MS = 3_000;
+
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
 export function createHandlers(
   db: TermlightDb,
@@ -302,8 +305,14 @@ export function createHandlers(
       });
       return { loaded: true };
     },
-    // Not behind `ready`: a failed start is one of the problems this reports.
+    // After the start's checks (an emptied database is found there), but not stuck behind them: a
+    // start that fails or hangs on a blocked upgrade is one of the problems this reports.
     async getStorageHealth() {
+      const started = ready.then(
+        () => undefined,
+        () => undefined,
+      );
+      await Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
       return { problems: await health.list() };
     },
     async dismissStorageProblems() {
