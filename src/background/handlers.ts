@@ -41,7 +41,11 @@ import { SearchIndex } from './search-index';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
 import { SnapshotCache } from './snapshot';
 import { currentSnapshotVersion } from './snapshot-version';
+import { StorageHealth } from './storage-health';
 import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
+
+/** How long the storage health waits for the start's checks before answering with what it has. */
+const START_WAIT_MS = 3_000;
 
 /** Creates the handlers; `ready` resolves once the database is seeded and usable. */
 export function createHandlers(
@@ -51,6 +55,7 @@ export function createHandlers(
   fetcher: Fetcher = (url, init) => fetch(url, init),
   /** A frame's term ids for the toolbar badge; returns the tab's distinct term count. */
   pageTerms: (tabId: number, frameId: number, ids: readonly string[]) => Promise<number> = async () => 0,
+  health = new StorageHealth(),
 ): Handlers {
   const snapshots = new SnapshotCache(db);
   const searchIndex = new SearchIndex(db);
@@ -299,6 +304,19 @@ export function createHandlers(
         files: ['content-ui.js'],
       });
       return { loaded: true };
+    },
+    // After the start's checks (an emptied database is found there), but not stuck behind them: a
+    // start that fails or hangs on a blocked upgrade is one of the problems this reports.
+    async getStorageHealth() {
+      const started = ready.then(
+        () => undefined,
+        () => undefined,
+      );
+      await Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
+      return { problems: await health.list() };
+    },
+    async dismissStorageProblems() {
+      return { dismissed: await health.dismiss() };
     },
     async reattachClipping(request) {
       await ready;

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY } from '../shared/settings
 import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
+import { detectEviction, markDatabase } from './eviction';
 import { seedBuiltinPacks } from './glossaries';
 import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
@@ -14,16 +15,45 @@ import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
 import { getSettings } from './settings';
 import { bumpSnapshotVersion } from './snapshot-version';
+import { describeError, reportStorageErrors, StorageHealth, watchDatabase } from './storage-health';
 import { refreshAll } from './subscriptions';
 
 const db = openDb();
+// Storage failures go to the library (see storage-health.ts), not only to the console.
+const health = new StorageHealth();
+watchDatabase(db, health);
 
 // Seeding runs at every worker start, not only onInstalled: it is idempotent and cheap when done,
-// and it repairs a database that was cleared while the extension stayed installed.
-const ready = seedBuiltinPacks(db, BUILTIN_PACKS).then(async (written) => {
-  if (written > 0) await bumpSnapshotVersion(db);
-});
-ready.catch((error: unknown) => console.error('Termlight: could not seed the glossary database', error));
+// and it repairs a database that was cleared while the extension stayed installed (which is
+// looked for first, so the reader is told).
+const ready = detectEviction(db, health)
+  .catch((error: unknown) => console.error('Termlight: could not check the database marker', error))
+  .then(() => seedBuiltinPacks(db, BUILTIN_PACKS))
+  .then(async (written) => {
+    if (written > 0) await bumpSnapshotVersion(db);
+  });
+const recount = () =>
+  markDatabase(db).catch((error: unknown) => console.error('Termlight: could not mark the database', error));
+ready.then(
+  () => recount(),
+  (error: unknown) => {
+    console.error('Termlight: could not seed the glossary database', error);
+    return health.report({ kind: 'seeding', message: describeError(error) });
+  },
+);
+
+/** Requests after which the reader's own data may have changed: the eviction marker is recounted. */
+const USER_DATA_WRITES: ReadonlySet<string> = new Set([
+  'saveClipping',
+  'restoreClippings',
+  'deleteClippings',
+  'importGlossary',
+  'subscribe',
+  'createPack',
+  'copyToLocalPack',
+  'deletePack',
+  'restorePack',
+]);
 
 // Clippings' auto-tags follow the glossaries; a retagging cut short by a stopped worker ends here.
 const clippingTerms = new ClippingTerms(db);
@@ -33,7 +63,7 @@ ready
 
 // Glossary files too large for one message arrive in batches over a Port (see import-port.ts).
 const glossariesChanged = glossaryChangeHandler(db, clippingTerms);
-acceptImportPorts(db, ready, browser.runtime.getURL(''), glossariesChanged);
+acceptImportPorts(db, ready, browser.runtime.getURL(''), () => glossariesChanged().then(recount));
 
 // The toolbar badge: distinct terms per tab, reported by the frames (see page-badges.ts).
 const badges = new BadgeController(browser.action, DEFAULT_SETTINGS.showBadge);
@@ -51,19 +81,27 @@ browser.webNavigation.onCommitted.addListener((details) => {
 browser.tabs.onRemoved.addListener((tabId) => badges.closed(tabId));
 
 const route = createRouter(
-  createHandlers(db, ready, clippingTerms, undefined, (tabId, frameId, ids) =>
-    badges.report(tabId, frameId, ids),
+  createHandlers(
+    db,
+    ready,
+    clippingTerms,
+    undefined,
+    (tabId, frameId, ids) => badges.report(tabId, frameId, ids),
+    health,
   ),
   {
     extensionId: browser.runtime.id,
     extensionUrl: browser.runtime.getURL(''),
-    onError: (error, type) => console.error(`Termlight: ${type} failed`, error),
+    onError: reportStorageErrors(health),
   },
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  route(message, sender),
-);
+browser.runtime.onMessage.addListener(async (message: unknown, sender: Runtime.MessageSender) => {
+  const answer = await route(message, sender);
+  const type = (message as { type?: unknown } | null)?.type;
+  if (answer.ok && typeof type === 'string' && USER_DATA_WRITES.has(type)) void recount();
+  return answer;
+});
 
 // Keyboard commands act on the page: relay them to the active tab's content scripts. Every frame
 // gets it; for "save-clipping" only the frame holding a selection acts on it.
@@ -95,9 +133,7 @@ browser.alarms.onAlarm.addListener((alarm) => {
   ready
     .then(() => refreshAll(db, (url, init) => fetch(url, init)))
     .then((changed) => (changed ? glossariesChanged() : undefined))
-    .catch((error: unknown) =>
-      console.error('Termlight: could not refresh the subscribed glossaries', error),
-    );
+    .catch((error: unknown) => reportStorageErrors(health)(error, 'The refresh of subscriptions'));
 });
 
 // The menu knows the frame the selection is in: the command goes to that frame only.

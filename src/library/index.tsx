@@ -8,6 +8,7 @@ import { LIBRARY_TABS, type LibraryRoute, type LibraryTab, routeFromHash } from 
 import { applyDocumentLanguage } from './locale';
 import { SettingsView } from './settings-view';
 import { StatusRegion } from './status-region';
+import { StorageProblems } from './storage-problems';
 import { Tabs } from './tabs';
 import { useStatus } from './use-status';
 
@@ -42,6 +43,7 @@ function Library() {
   return (
     <main>
       <h1>{t('library_heading')}</h1>
+      <StorageProblems />
       <StatusRegion status={status} />
       <Tabs
         label={t('library_sections')}

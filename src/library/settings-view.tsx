@@ -4,6 +4,7 @@ import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
 import { RefreshInterval } from './refresh-interval';
+import { StorageStatus } from './storage-status';
 import type { StatusMessage } from './use-status';
 
 type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
@@ -50,6 +51,7 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
           </p>
         ))}
       <RefreshInterval announce={setStatus} />
+      <StorageStatus announce={setStatus} />
       {settings && settings.disabledSites.length > 0 && (
         <p class="muted">{t('library_switchedOffOn', settings.disabledSites.join(', '))}</p>
       )}

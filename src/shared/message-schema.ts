@@ -161,6 +161,8 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('reportPageTerms'),
     ids: v.pipe(v.array(id), v.maxLength(MAX_BATCH)),
   }),
+  v.strictObject({ type: v.literal('getStorageHealth') }),
+  v.strictObject({ type: v.literal('dismissStorageProblems') }),
 ]);
 
 // Compile-time proof that the schema and the protocol type describe the same messages.

@@ -44,7 +44,10 @@ export type Request =
   | { type: 'reattachClipping'; id: string }
   | { type: 'loadContentUi' }
   /** A frame's distinct term ids, for the toolbar badge (the tab and frame come from the sender). */
-  | { type: 'reportPageTerms'; ids: string[] };
+  | { type: 'reportPageTerms'; ids: string[] }
+  /** What went wrong with storage since the reader last looked (library only). */
+  | { type: 'getStorageHealth' }
+  | { type: 'dismissStorageProblems' };
 
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
@@ -176,6 +179,20 @@ export interface ResponseMap {
   reattachClipping: { opened: boolean };
   loadContentUi: { loaded: boolean };
   reportPageTerms: { count: number };
+  getStorageHealth: { problems: StorageProblem[] };
+  dismissStorageProblems: { dismissed: number };
+}
+
+/**
+ * A storage failure the reader must hear of: the built-in pack could not be written at start, a
+ * write failed (quota), the database was blocked or closed for an upgrade, or the browser emptied
+ * it (`lost` says what of the reader's own data was there before).
+ */
+export interface StorageProblem {
+  kind: 'seeding' | 'write' | 'blocked' | 'versionchange' | 'evicted';
+  message: string;
+  at: number;
+  lost?: { userPacks: number; clippings: number };
 }
 
 /** A page's own clippings, and the orphan the reader is re-attaching there (if any). */

@@ -48,6 +48,8 @@ function handlers(): Handlers {
     restoreClippings: vi.fn(async () => ({ restored: 0 })),
     reattachClipping: vi.fn(async () => ({ opened: true })),
     loadContentUi: vi.fn(async () => ({ loaded: true })),
+    getStorageHealth: vi.fn(async () => ({ problems: [] })),
+    dismissStorageProblems: vi.fn(async () => ({ dismissed: 0 })),
     previewImport: vi.fn(async () => ({ ok: false as const, errors: [] })),
     subscribe: vi.fn(async () => ({ ok: false as const, errors: [] })),
     refreshSubscription: vi.fn(async () => ({ ok: false as const, errors: [] })),
