@@ -91,6 +91,9 @@ const browser = {
         }
         for (const l of storageChanged.listeners) l(changes, 'local');
       },
+      async remove(keys: string | string[]) {
+        for (const k of Array.isArray(keys) ? keys : [keys]) store.delete(k);
+      },
       async clear() {
         store.clear();
       },
