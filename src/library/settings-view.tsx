@@ -1,13 +1,15 @@
 /** Page settings: how terms are highlighted on every site. */
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
 import { RefreshInterval } from './refresh-interval';
 import type { StatusMessage } from './use-status';
 
-type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
+type Flag = 'paused' | 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
 
 const FLAGS: { key: Flag; label: string }[] = [
+  { key: 'paused', label: t('popup_pause') },
   { key: 'firstOccurrenceOnly', label: 'Highlight only the first occurrence of each term' },
   { key: 'includeCode', label: 'Highlight terms inside code blocks' },
   { key: 'showBadge', label: 'Show the number of terms on the toolbar icon' },
