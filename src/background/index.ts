@@ -43,27 +43,27 @@ const badges = new BadgeController(browser.action, DEFAULT_SETTINGS.showBadge);
 // The page-world script is registered at run time, only where Termlight runs (see
 // page-hooks-registration.ts); one sync at a time, so registrations never interleave.
 let hooksSynced = Promise.resolve();
-const syncHooks = (settings: PageSettings) => {
+const syncHooks = (settings: PageSettings): Promise<void> => {
   hooksSynced = hooksSynced
     .then(() => syncPageHooks(browser.scripting, settings))
     .catch((error: unknown) => console.error('Termlight: could not register the page hooks', error));
+  return hooksSynced;
 };
 getSettings(db)
-  .then((settings) => {
-    syncHooks(settings);
-    return badges.setEnabled(settings.showBadge);
-  })
+  .then((settings) => Promise.all([syncHooks(settings), badges.setEnabled(settings.showBadge)]))
   .catch((error: unknown) => console.error('Termlight: could not read the settings', error));
 forgetMirroredSettings().catch((error: unknown) =>
   console.error('Termlight: could not remove the old copy of the settings', error),
 );
 // Pages learn of a change from here: each tab is told its own state, never the settings.
-onSettingsChanged((next, previous) => {
-  void badges.setEnabled(next.showBadge);
-  syncHooks(next);
-  pushPageStates(browser.tabs, next, previous).catch((error: unknown) =>
-    console.error('Termlight: could not tell the open pages about the settings', error),
-  );
+onSettingsChanged(async (next, previous) => {
+  await Promise.all([
+    badges.setEnabled(next.showBadge),
+    syncHooks(next),
+    pushPageStates(browser.tabs, next, previous).catch((error: unknown) =>
+      console.error('Termlight: could not tell the open pages about the settings', error),
+    ),
+  ]);
 });
 // A new document in a frame takes that frame's terms off the badge; the top frame, the tab's.
 browser.webNavigation.onCommitted.addListener((details) => {

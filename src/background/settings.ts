@@ -6,8 +6,11 @@ import browser from '../shared/browser';
 import { type PageSettings, readSettings, SETTINGS_KEY } from '../shared/settings';
 import type { TermlightDb } from './db';
 
-/** Called after every stored change, with the settings before and after it. */
-export type SettingsListener = (next: PageSettings, previous: PageSettings) => void;
+/**
+ * Called after every stored change, with the settings before and after it. The change is answered
+ * once every listener has settled, so a switch in the popup returns when the pages have been told.
+ */
+export type SettingsListener = (next: PageSettings, previous: PageSettings) => Promise<void> | void;
 
 const listeners = new Set<SettingsListener>();
 
@@ -33,7 +36,7 @@ export async function changeSettings(
     await db.settings.put({ key: SETTINGS_KEY, value: updated });
     return [current, updated] as const;
   });
-  for (const listener of listeners) listener(next, previous);
+  await Promise.allSettled([...listeners].map(async (listener) => listener(next, previous)));
   return next;
 }
 

@@ -43,7 +43,9 @@ describe('page settings', () => {
   it('tell the listeners each change with the settings before it', async () => {
     const db = openDb('settings-listeners');
     const seen: [PageSettings, PageSettings][] = [];
-    const stop = onSettingsChanged((next, previous) => seen.push([next, previous]));
+    const stop = onSettingsChanged((next, previous) => {
+      seen.push([next, previous]);
+    });
     await changeSettings(db, (s) => ({ ...s, paused: true }));
     await setSiteEnabled(db, 'news.example', false);
     stop();
@@ -55,6 +57,25 @@ describe('page settings', () => {
         { ...DEFAULT_SETTINGS, paused: true },
       ],
     ]);
+    await db.delete();
+  });
+
+  it('answer a change once the listeners are done, even when one of them fails', async () => {
+    const db = openDb('settings-await');
+    let told = false;
+    const stops = [
+      onSettingsChanged(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        told = true;
+      }),
+      onSettingsChanged(async () => {
+        throw new Error('no tabs');
+      }),
+    ];
+    const next = await changeSettings(db, (s) => ({ ...s, paused: true }));
+    for (const stop of stops) stop();
+    expect(told).toBe(true);
+    expect(next.paused).toBe(true);
     await db.delete();
   });
 
