@@ -60,6 +60,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Where downloads are saved, without asking. */
   downloadDir?: string;
+  /** The browser's language (Chromium: `--lang` and LANGUAGE, e.g. `zh-CN`); en-US unless given. */
+  locale?: string;
 }
 
 /** Chromium's preferences for saving every download to `dir` without a prompt. */
@@ -81,7 +83,11 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     pipe: true,
     enableExtensions: [extensionDir],
     userDataDir,
-    args: CHROMIUM_ARGS,
+    args: options.locale
+      ? [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=')), `--lang=${options.locale}`]
+      : CHROMIUM_ARGS,
+    // On Linux the UI language (and so chrome.i18n's) follows LANGUAGE, not only --lang.
+    ...(options.locale ? { env: { ...process.env, LANGUAGE: options.locale.replace('-', '_') } } : {}),
     defaultViewport: { width: 1280, height: 900 },
   });
   const worker = await browser.waitForTarget(

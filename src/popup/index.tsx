@@ -43,8 +43,9 @@ function Popup() {
   );
 }
 
-// The page speaks the browser's language: its strings come from _locales (see i18n.ts).
-document.documentElement.lang = browser.i18n.getUILanguage();
+// The page is in the language its strings come in. Each locale names itself: Chromium's
+// getUILanguage() and @@ui_locale can say en-US while the messages come from zh_CN.
+document.documentElement.lang = t('popup_htmlLang');
 document.title = t('extName');
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);
