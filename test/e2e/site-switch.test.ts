@@ -66,6 +66,16 @@ for (const name of ['chromium', 'firefox'] as const) {
         'cross-origin': 0,
       });
 
+      // Loaded afresh, each frame asks the background, which answers from the top-level page.
+      await page.reload({ waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await waitForFrames(page, (n) => n === 0, 'off after a reload')).toEqual({
+        top: 0,
+        srcdoc: 0,
+        blank: 0,
+        'cross-origin': 0,
+      });
+
       // The frame's own site is on: only its top-level page switched it off.
       const alone = await ctx.page();
       await openScanned(alone, ctx.url('e2e/four-terms.html').replace('127.0.0.1', 'localhost'));
