@@ -63,6 +63,7 @@ const browser = {
     setBadgeBackgroundColor: async (_details: unknown) => undefined,
   },
   webNavigation: {
+    getAllFrames: async (_details: { tabId: number }) => [{ frameId: 0 }],
     onCommitted: new FakeEvent<(details: { tabId: number; frameId: number }) => void>(),
   },
   runtime: {
