@@ -17,6 +17,7 @@ class FakeEvent<L extends Listener> {
 
 const store = new Map<string, unknown>();
 const alarms = new Map<string, { name: string; periodInMinutes?: number }>();
+const registeredScripts = new Map<string, unknown>();
 const storageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
 
 export const EXTENSION_ID = 'termlight-test-id';
@@ -61,6 +62,16 @@ const browser = {
       calls.badges.push(details);
     },
     setBadgeBackgroundColor: async (_details: unknown) => undefined,
+  },
+  scripting: {
+    getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+      ids.flatMap((id) => (registeredScripts.has(id) ? [registeredScripts.get(id)] : [])),
+    registerContentScripts: async (scripts: { id: string }[]) => {
+      for (const script of scripts) registeredScripts.set(script.id, script);
+    },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registeredScripts.delete(id);
+    },
   },
   webNavigation: {
     getAllFrames: async (_details: { tabId: number }) => [{ frameId: 0 }],
