@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { setSwitch } from './support/library';
-import { pageHooksInstalled } from './support/page-hooks';
+import { waitForPageHooks } from './support/page-hooks';
 import { closePopup, openPopupFor, PAUSE_SWITCH } from './support/popup';
 
 /** Waits until `page` shows `count` term highlights (read in its main world). */
@@ -47,7 +47,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       // A page loaded while paused gets no page-world script either.
       const fresh = await ctx.page();
       await fresh.goto(ctx.url('e2e/four-terms.html'), { waitUntil: 'load' });
-      expect(await pageHooksInstalled(fresh)).toBe(false);
+      await waitForPageHooks(fresh, false);
       expect((await readHighlights(page)).length).toBe(0);
 
       const again = await openPopupFor(ctx, page);
@@ -59,8 +59,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       await waitForTerms(other, 4);
       await fresh.bringToFront();
       await waitForTerms(fresh, 4);
-      await fresh.reload({ waitUntil: 'load' });
-      expect(await pageHooksInstalled(fresh)).toBe(true);
+      await waitForPageHooks(fresh, true);
     });
   });
 }

@@ -1,21 +1,16 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { serveFramedPage, waitForFrames } from './support/frames';
 import { setSwitch } from './support/library';
-import { pageHooksInstalled } from './support/page-hooks';
+import { waitForPageHooks } from './support/page-hooks';
 import { closePopup, openPopupFor } from './support/popup';
 
 const SITE_SWITCH = 'Highlight on this site';
 
 async function highlightCount(page: Page): Promise<number> {
   return (await readHighlights(page)).length;
-}
-
-async function reloadScanned(page: Page, scanned: boolean): Promise<void> {
-  await page.reload({ waitUntil: 'load' });
-  if (scanned) await waitForScan(page);
 }
 
 for (const name of ['chromium', 'firefox'] as const) {
@@ -36,7 +31,7 @@ for (const name of ['chromium', 'firefox'] as const) {
       await closePopup(popup);
 
       // A fresh load of the same site stays off: it scans nothing, so no pass ends.
-      await reloadScanned(page, false);
+      await page.reload({ waitUntil: 'load' });
       await new Promise((r) => setTimeout(r, 1000));
       expect(await highlightCount(page)).toBe(0);
 
@@ -94,19 +89,17 @@ for (const name of ['chromium', 'firefox'] as const) {
       const page = await ctx.page();
       await openScanned(page, ctx.url('e2e/four-terms.html'));
       // The positive control: on a site that is on, the hooks report a shadow root.
-      expect(await pageHooksInstalled(page)).toBe(true);
+      await waitForPageHooks(page, true);
 
       const popup = await openPopupFor(ctx, page);
       await setSwitch(popup, SITE_SWITCH, false);
       await closePopup(popup);
-      await reloadScanned(page, false);
-      expect(await pageHooksInstalled(page)).toBe(false);
+      await waitForPageHooks(page, false);
 
       const again = await openPopupFor(ctx, page);
       await setSwitch(again, SITE_SWITCH, true);
       await closePopup(again);
-      await reloadScanned(page, true);
-      expect(await pageHooksInstalled(page)).toBe(true);
+      await waitForPageHooks(page, true);
     });
   });
 }

@@ -18,3 +18,18 @@ export async function pageHooksInstalled(page: Page): Promise<boolean> {
     return heard;
   }, SHADOW_ATTACHED_EVENT);
 }
+
+/**
+ * Reloads `page` until the page-world script is (or is not) installed in it, as `installed` says.
+ * A registration change reaches the browser's renderers shortly after the API call returns, so a
+ * load right after it may still see the old one; the old build never reaches the other state.
+ */
+export async function waitForPageHooks(page: Page, installed: boolean, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    await page.reload({ waitUntil: 'load' });
+    if ((await pageHooksInstalled(page)) === installed) return;
+    if (Date.now() > end) throw new Error(`page-hooks.js is ${installed ? 'not ' : ''}installed`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
