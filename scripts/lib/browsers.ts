@@ -60,7 +60,7 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Where downloads are saved, without asking. */
   downloadDir?: string;
-  /** The browser's UI language (BCP 47), en-US unless set. */
+  /** The browser's UI language (BCP 47, e.g. `zh-CN`); en-US unless given. */
   lang?: string;
 }
 
@@ -84,8 +84,10 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
     enableExtensions: [extensionDir],
     userDataDir,
     args: options.lang
-      ? CHROMIUM_ARGS.map((a) => (a.startsWith('--lang=') ? `--lang=${options.lang}` : a))
+      ? [...CHROMIUM_ARGS.filter((arg) => !arg.startsWith('--lang=')), `--lang=${options.lang}`]
       : CHROMIUM_ARGS,
+    // On Linux the UI language (and so chrome.i18n's) follows LANGUAGE, not only --lang.
+    ...(options.lang ? { env: { ...process.env, LANGUAGE: options.lang.replace('-', '_') } } : {}),
     defaultViewport: { width: 1280, height: 900 },
   });
   const worker = await browser.waitForTarget(

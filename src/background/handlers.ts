@@ -4,6 +4,7 @@ import browser from '../shared/browser';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import { mergeReport } from '../shared/glossary/merge-report';
 import { safeHttpUrl } from '../shared/safe-url';
+import { pageStateFor } from '../shared/settings';
 import { ClippingTerms, termNames } from './clipping-terms';
 import {
   allClippings,
@@ -219,6 +220,15 @@ export function createHandlers(
     },
     async setSiteEnabled(request) {
       return setSiteEnabled(db, request.site, request.enabled);
+    },
+    async getPageState(_request, caller) {
+      if (caller.kind !== 'page') throw new Error('A page asks for its own state');
+      // The top-level page decides for all its frames (about:blank, srcdoc, cross-origin ones).
+      return pageStateFor(await getSettings(db), caller.topUrl ?? caller.url);
+    },
+    async getTermNames(request) {
+      await ready;
+      return termNames(db, request.ids);
     },
     async listTerms(request) {
       await ready;

@@ -1,7 +1,7 @@
 /** Background entry: opens the database, seeds the shipped packs, and answers messages. */
 import browser, { type Runtime } from '../shared/browser';
 import { parseTabRequest, type TabRequest } from '../shared/messages';
-import { DEFAULT_SETTINGS, readSettings, SETTINGS_KEY } from '../shared/settings';
+import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
 import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
 import { openDb } from './db';
@@ -11,9 +11,11 @@ import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
 import { BadgeController } from './page-badges';
+import { syncPageHooks } from './page-hooks-registration';
+import { pushPageStates } from './page-state-push';
 import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
-import { getSettings } from './settings';
+import { forgetMirroredSettings, getSettings, onSettingsChanged } from './settings';
 import { bumpSnapshotVersion } from './snapshot-version';
 import { describeError, reportStorageErrors, StorageHealth, watchDatabase } from './storage-health';
 import { refreshAll } from './subscriptions';
@@ -67,12 +69,31 @@ acceptImportPorts(db, ready, browser.runtime.getURL(''), () => glossariesChanged
 
 // The toolbar badge: distinct terms per tab, reported by the frames (see page-badges.ts).
 const badges = new BadgeController(browser.action, DEFAULT_SETTINGS.showBadge);
+
+// The page-world script is registered at run time, only where Termlight runs (see
+// page-hooks-registration.ts); one sync at a time, so registrations never interleave.
+let hooksSynced = Promise.resolve();
+const syncHooks = (settings: PageSettings): Promise<void> => {
+  hooksSynced = hooksSynced
+    .then(() => syncPageHooks(browser.scripting, settings))
+    .catch((error: unknown) => console.error('Termlight: could not register the page hooks', error));
+  return hooksSynced;
+};
 getSettings(db)
-  .then((settings) => badges.setEnabled(settings.showBadge))
-  .catch((error: unknown) => console.error('Termlight: could not read the badge setting', error));
-browser.storage.onChanged.addListener((changes, area) => {
-  const change = changes[SETTINGS_KEY];
-  if (area === 'local' && change) void badges.setEnabled(readSettings(change.newValue).showBadge);
+  .then((settings) => Promise.all([syncHooks(settings), badges.setEnabled(settings.showBadge)]))
+  .catch((error: unknown) => console.error('Termlight: could not read the settings', error));
+forgetMirroredSettings().catch((error: unknown) =>
+  console.error('Termlight: could not remove the old copy of the settings', error),
+);
+// Pages learn of a change from here: each tab is told its own state, never the settings.
+onSettingsChanged(async (next, previous) => {
+  await Promise.all([
+    badges.setEnabled(next.showBadge),
+    syncHooks(next),
+    pushPageStates(browser.tabs, next, previous).catch((error: unknown) =>
+      console.error('Termlight: could not tell the open pages about the settings', error),
+    ),
+  ]);
 });
 // A new document in a frame takes that frame's terms off the badge; the top frame, the tab's.
 browser.webNavigation.onCommitted.addListener((details) => {

@@ -12,12 +12,17 @@ import {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
-/** Who is asking: an extension page may do anything, a page's content script only its own page's business. */
-export type Caller = { kind: 'extension' } | { kind: 'page'; url: string; tabId: number; frameId: number };
+/**
+ * Who is asking: an extension page may do anything, a page's content script only its own page's
+ * business. `topUrl` is the tab's top-level page, where the browser tells it.
+ */
+export type Caller =
+  | { kind: 'extension' }
+  | { kind: 'page'; url: string; tabId: number; frameId: number; topUrl?: string };
 
 export type Handlers = {
   [T in RequestType]: (request: RequestOf<T>, caller: Caller) => Promise<ResponseMap[T]>;
@@ -36,7 +41,14 @@ export function classifySender(sender: SenderInfo, options: RouterOptions): Call
   if (sender.id !== options.extensionId) return null;
   if (sender.url?.startsWith(options.extensionUrl)) return { kind: 'extension' };
   if (sender.tab?.id !== undefined && sender.url) {
-    return { kind: 'page', url: sender.url, tabId: sender.tab.id, frameId: sender.frameId ?? 0 };
+    const { id: tabId, url: topUrl } = sender.tab;
+    return {
+      kind: 'page',
+      url: sender.url,
+      tabId,
+      frameId: sender.frameId ?? 0,
+      ...(topUrl ? { topUrl } : {}),
+    };
   }
   return null;
 }

@@ -1,9 +1,9 @@
 /**
  * Content-script entry: starts every in-page feature under one AbortSignal, and stops or restarts
- * them live when the per-site switch or a page setting changes.
+ * them live when the background says Termlight is off here (paused, or the site switched off) or
+ * a page setting changes.
  */
-import browser from '../shared/browser';
-import { isSiteDisabled, type PageSettings, readSettings, SETTINGS_KEY } from '../shared/settings';
+import type { PageState } from '../shared/settings';
 import { CardController } from './card/card-controller';
 import { initClippings } from './clippings/clippings-feature';
 import { HighlightStore } from './highlight-store';
@@ -11,26 +11,25 @@ import { termAt } from './hit-test';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { initPageReport } from './page-report';
+import { watchPageState } from './page-state';
 import { OPT_OUT_SELECTOR } from './skip-rules';
 import { initTermHighlighter } from './term-highlighter';
 
 let running: AbortController | null = null;
 let applied = '';
 
-function startFeatures(settings: PageSettings): void {
-  // Another site's switch changes the stored settings too; only what applies here restarts the page.
-  const disabled = isSiteDisabled(settings, location.href);
-  const key = JSON.stringify([disabled, settings.firstOccurrenceOnly, settings.includeCode]);
+function startFeatures(state: PageState): void {
+  const key = JSON.stringify(state.on ? [state.firstOccurrenceOnly, state.includeCode] : 'off');
   if (key === applied) return;
   applied = key;
   running?.abort();
   running = null;
-  if (disabled) return;
+  if (!state.on) return;
   const controller = new AbortController();
   running = controller;
   const store = new HighlightStore(document);
   initPageReport(store, controller.signal);
-  initTermHighlighter(document, store, settings, controller.signal);
+  initTermHighlighter(document, store, state, controller.signal);
   const card = new CardController(document);
   initHoverCard(document, store, card, controller.signal);
   const clippings = initClippings(
@@ -50,17 +49,12 @@ async function main(): Promise<void> {
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
   // A page that opts out as a whole costs nothing: no snapshot, no matcher, no observer.
   if (optedOut(document.documentElement) || optedOut(document.body)) return;
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  startFeatures(readSettings(stored[SETTINGS_KEY]));
-  const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    const change = changes[SETTINGS_KEY];
-    if (area === 'local' && change) startFeatures(readSettings(change.newValue));
-  };
-  browser.storage.onChanged.addListener(onChange);
+  const page = new AbortController();
+  watchPageState(startFeatures, page.signal);
   // A page kept in the back/forward cache keeps its highlights; one being unloaded stops everything.
   window.addEventListener('pagehide', (event) => {
     if (event.persisted) return;
-    browser.storage.onChanged.removeListener(onChange);
+    page.abort();
     running?.abort();
   });
 }

@@ -99,6 +99,7 @@ export function initKeyboardNav(
       if (shown?.termId === request.id) current = shown;
       return Promise.resolve({ shown: shown?.termId === request.id });
     }
+    if (request.type !== 'command') return;
     // Keyboard commands come from the background only: it has no tab.
     const command = request.command;
     if (sender.tab || (command !== 'next-term' && command !== 'previous-term')) return;

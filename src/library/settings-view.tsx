@@ -7,9 +7,10 @@ import { RefreshInterval } from './refresh-interval';
 import { StorageStatus } from './storage-status';
 import type { StatusMessage } from './use-status';
 
-type Flag = 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
+type Flag = 'paused' | 'firstOccurrenceOnly' | 'includeCode' | 'showBadge';
 
 const FLAGS: { key: Flag; label: () => string }[] = [
+  { key: 'paused', label: () => t('popup_pause') },
   { key: 'firstOccurrenceOnly', label: () => t('library_settingFirstOccurrence') },
   { key: 'includeCode', label: () => t('library_settingIncludeCode') },
   { key: 'showBadge', label: () => t('library_settingShowBadge') },

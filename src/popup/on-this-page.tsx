@@ -1,19 +1,12 @@
-/** "On this page": the active tab's terms (all frames together) with their counts, and its clippings. */
+/** "On this page": the tab's terms (all frames together) with their counts, and its clippings. */
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import { type FramePageTerms, send, type TabRequest } from '../shared/messages';
 import { type FrameAnswer, mergeFrameTerms, type PageSummary } from './page-terms';
 
 /** The most terms listed (and so the most names asked of the background). */
 const MAX_LISTED = 100;
-
-/** The tab the popup is about: `?tabId=N` (Firefox opens the popup as a page) or the active tab. */
-async function targetTab(): Promise<number | undefined> {
-  const param = new URLSearchParams(location.search).get('tabId');
-  if (param && /^\d+$/.test(param)) return Number(param);
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
 
 async function askFrames(tabId: number): Promise<PageSummary> {
   const frames = await browser.webNavigation
@@ -38,27 +31,33 @@ interface Listed {
   frameId: number;
 }
 
-export function OnThisPage() {
-  const [tabId, setTabId] = useState<number | null>(null);
-  const [terms, setTerms] = useState<Listed[] | null>(null);
-  const [clippings, setClippings] = useState(0);
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; terms: Listed[]; clippings: number }
+  | { kind: 'error'; message: string };
+
+/** The terms of tab `tabId`, each a button that scrolls the tab to its next occurrence and opens its card. */
+export function OnThisPage({ tabId }: { tabId: number }) {
+  const [state, setState] = useState<Loaded>({ kind: 'loading' });
 
   useEffect(() => {
     (async () => {
-      const tab = await targetTab();
-      if (tab === undefined) return;
-      setTabId(tab);
-      const summary = await askFrames(tab);
+      const summary = await askFrames(tabId);
       const listed = summary.terms.slice(0, MAX_LISTED);
-      const names = await Promise.all(
-        listed.map((t) => send({ type: 'getDefinition', id: t.id }).catch(() => null)),
-      );
-      setTerms(listed.map((t, i) => ({ ...t, name: names[i]?.term ?? t.id })));
-      setClippings(summary.clippings);
-    })().catch((error: unknown) => console.warn('Termlight: could not read this page', error));
-  }, []);
+      // All names in one request, however many terms the page holds.
+      const names =
+        listed.length > 0 ? await send({ type: 'getTermNames', ids: listed.map((x) => x.id) }) : {};
+      setState({
+        kind: 'ready',
+        terms: listed.map((x) => ({ ...x, name: names[x.id] ?? x.id })),
+        clippings: summary.clippings,
+      });
+    })().catch((error: unknown) =>
+      setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [tabId]);
 
-  if (tabId === null || terms === null) return null;
+  if (state.kind === 'loading') return null;
   const show = async (term: Listed) => {
     const request: TabRequest = { type: 'showTerm', id: term.id };
     await browser.tabs.sendMessage(tabId, request, { frameId: term.frameId }).catch(() => undefined);
@@ -66,23 +65,31 @@ export function OnThisPage() {
   };
   return (
     <section aria-labelledby="on-this-page">
-      <h2 id="on-this-page">On this page</h2>
-      {terms.length === 0 ? (
-        <p class="muted">No glossary terms on this page.</p>
+      <h2 id="on-this-page">{t('popup_onThisPage')}</h2>
+      {state.kind === 'error' ? (
+        <p class="muted">{t('popup_pageReadError', state.message)}</p>
       ) : (
-        <ul class="page-terms">
-          {terms.map((term) => (
-            <li key={term.id}>
-              <button type="button" onClick={() => void show(term)}>
-                {term.name} ({term.count})
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          {state.terms.length === 0 ? (
+            <p class="muted">{t('popup_noTermsHere')}</p>
+          ) : (
+            <ul class="page-terms">
+              {state.terms.map((term) => (
+                <li key={term.id}>
+                  <button type="button" onClick={() => void show(term)}>
+                    {t('popup_termCount', [term.name, String(term.count)])}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p class="muted">
+            {state.clippings === 1
+              ? t('popup_oneClipping')
+              : t('popup_clippingCount', String(state.clippings))}
+          </p>
+        </>
       )}
-      <p class="muted">
-        {clippings === 1 ? '1 clipping on this page' : `${clippings} clippings on this page`}
-      </p>
     </section>
   );
 }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from '../shared/browser';
+import { t } from '../shared/i18n';
 import type { SearchHit, SearchResults } from '../shared/messages';
 import { SearchHitItem } from './search-hit';
 import { isTyping, moveFocus, type SearchFocus } from './search-keys';
@@ -61,8 +62,8 @@ export function SearchBox() {
         ref={box}
         type="search"
         class="search-box"
-        aria-label="Search glossary and clippings"
-        placeholder="Search glossary and clippings"
+        aria-label={t('popup_searchLabel')}
+        placeholder={t('popup_searchLabel')}
         autoComplete="off"
         spellcheck={false}
         value={query}
@@ -75,13 +76,13 @@ export function SearchBox() {
       />
       <p role="status" class="muted search-status">
         {error
-          ? `Search failed: ${error}`
+          ? t('popup_searchError', error)
           : results && results.query.trim() !== ''
             ? countText(results.query, hits.length)
             : ''}
       </p>
       {hits.length > 0 && (
-        <ul class="hits" aria-label="Results">
+        <ul class="hits" aria-label={t('popup_results')}>
           {hits.map((hit, i) => (
             <SearchHitItem
               key={`${hit.kind}:${hit.id}`}
@@ -105,7 +106,7 @@ export function SearchBox() {
 
 /** "3 results for “等保”". */
 function countText(query: string, count: number): string {
-  const quoted = `“${query.trim()}”`;
-  if (count === 0) return `No results for ${quoted}`;
-  return `${count} ${count === 1 ? 'result' : 'results'} for ${quoted}`;
+  const q = query.trim();
+  if (count === 0) return t('popup_noResults', q);
+  return count === 1 ? t('popup_oneResult', q) : t('popup_resultCount', [String(count), q]);
 }

@@ -1,45 +1,43 @@
-/** The "Highlight on this site" switch: pages apply it live, without a reload. */
-import { useEffect, useState } from 'preact/hooks';
-import browser from '../shared/browser';
-import { send } from '../shared/messages';
+/** The "Highlight on this site" switch, for the popup's tab: pages apply it live, without a reload. */
+import { t } from '../shared/i18n';
 import { type PageSettings, siteOf } from '../shared/settings';
+import type { PageSettingsState } from './use-page-settings';
 
-/** The switch for the active tab's site (hidden on pages that have no site, such as about:blank). */
-export function SiteSwitch() {
-  const [site, setSite] = useState<string | null>(null);
-  const [settings, setSettings] = useState<PageSettings | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    (async () => {
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      setSite(tab?.url ? siteOf(tab.url) : null);
-      setSettings(await send({ type: 'getSettings' }));
-    })().catch((e: unknown) => setError(String(e)));
-  }, []);
-
-  if (error) return <p role="status">Could not read the settings: {error}</p>;
-  if (!settings || !site) return null;
+/** The switch for `url`'s site (none for pages that have no site, such as about:blank). */
+export function SiteSwitch({
+  url,
+  settings,
+  change,
+}: {
+  url: string | undefined;
+  settings: PageSettings;
+  change: PageSettingsState['change'];
+}) {
+  const site = url ? siteOf(url) : null;
+  if (!site) return null;
   const enabled = !settings.disabledSites.includes(site);
-  const toggle = async (next: boolean) => {
-    try {
-      setSettings(await send({ type: 'setSiteEnabled', site, enabled: next }));
-    } catch (e) {
-      setError(String(e));
-    }
-  };
   return (
     <label class="switch site-switch">
       <input
         type="checkbox"
         role="switch"
-        aria-label="Highlight on this site"
+        aria-label={t('popup_siteSwitch')}
+        aria-describedby="site-name"
         aria-checked={enabled}
         checked={enabled}
-        onChange={(event) => void toggle((event.currentTarget as HTMLInputElement).checked)}
+        onChange={(event) =>
+          void change({
+            type: 'setSiteEnabled',
+            site,
+            enabled: (event.currentTarget as HTMLInputElement).checked,
+          })
+        }
       />
       <span>
-        Highlight on <strong>{site}</strong>
+        {t('popup_siteSwitch')}{' '}
+        <strong id="site-name" class="site-name">
+          {site}
+        </strong>
       </span>
     </label>
   );

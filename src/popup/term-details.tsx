@@ -15,7 +15,8 @@ export function TermDetails({ id }: { id: string }) {
   const [state, setState] = useState<Loaded>({ kind: 'loading' });
   useEffect(() => {
     send({ type: 'getDefinition', id }).then(
-      (detail) => setState(detail ? { kind: 'ready', detail } : { kind: 'error', message: 'no such term' }),
+      (detail) =>
+        setState(detail ? { kind: 'ready', detail } : { kind: 'error', message: t('popup_noSuchTerm') }),
       (error: unknown) => setState({ kind: 'error', message: String(error) }),
     );
   }, [id]);

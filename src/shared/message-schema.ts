@@ -122,6 +122,7 @@ export const RequestSchema = v.variant('type', [
       firstOccurrenceOnly: v.optional(v.boolean()),
       includeCode: v.optional(v.boolean()),
       showBadge: v.optional(v.boolean()),
+      paused: v.optional(v.boolean()),
     }),
   }),
   v.strictObject({
@@ -129,6 +130,8 @@ export const RequestSchema = v.variant('type', [
     site: v.pipe(v.string(), v.minLength(1), v.maxLength(253), v.regex(/^[\p{L}\p{N}.:[\]-]+$/u)),
     enabled: v.boolean(),
   }),
+  v.strictObject({ type: v.literal('getPageState') }),
+  v.strictObject({ type: v.literal('getTermNames'), ids: v.pipe(v.array(id), v.maxLength(1_000)) }),
   v.strictObject({ type: v.literal('listTerms'), glossaryId: id }),
   v.strictObject({
     type: v.literal('openLibrary'),

@@ -3,7 +3,7 @@ import browser from './browser';
 import type { ClipCapture, Clipping } from './clippings/model';
 import type { MergeReport } from './glossary/merge-report';
 import type { GlossaryPack, GlossarySource, Term } from './glossary/model';
-import type { PageSettings } from './settings';
+import type { PageSettings, PageState } from './settings';
 import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
 
@@ -32,6 +32,10 @@ export type Request =
   | { type: 'getSettings' }
   | { type: 'updateSettings'; changes: Partial<Omit<PageSettings, 'disabledSites'>> }
   | { type: 'setSiteEnabled'; site: string; enabled: boolean }
+  /** Whether Termlight runs in the asking frame, decided from its tab's top-level page. */
+  | { type: 'getPageState' }
+  /** The names of terms, by id, in one request (the popup's "On this page"). */
+  | { type: 'getTermNames'; ids: string[] }
   | { type: 'listTerms'; glossaryId: string }
   | { type: 'openLibrary'; termId?: string; newTerm?: string }
   | { type: 'saveClipping'; clip: ClipCapture }
@@ -167,6 +171,9 @@ export interface ResponseMap {
   getSettings: PageSettings;
   updateSettings: PageSettings;
   setSiteEnabled: PageSettings;
+  getPageState: PageState;
+  /** Names of the ids that exist; unknown ids are left out. */
+  getTermNames: Record<string, string>;
   listTerms: TermSummary[];
   openLibrary: { opened: boolean };
   saveClipping: { clipping: Clipping; reattached: boolean };
@@ -214,6 +221,8 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set([
   'getSnapshot',
   'getDefinition',
+  // Its own state only: the background decides it from the sender's tab, never from the message.
+  'getPageState',
   'openLibrary',
   // A page's own clippings only: the background takes the page from the sender, never the message.
   'saveClipping',
@@ -292,7 +301,9 @@ export type TabRequest =
   /** This frame's terms and clippings. */
   | { type: 'pageTerms' }
   /** Scrolls to the next occurrence of term `id` in this frame and opens its card (keyboard mode). */
-  | { type: 'showTerm'; id: string };
+  | { type: 'showTerm'; id: string }
+  /** From the background: the settings changed what this tab's frames should do. */
+  | { type: 'pageState'; state: PageState };
 
 export type TabRequestType = TabRequest['type'];
 
@@ -314,6 +325,7 @@ export interface TabResponseMap {
   command: undefined;
   pageTerms: FramePageTerms;
   showTerm: { shown: boolean };
+  pageState: undefined;
 }
 
 const TAB_COMMANDS: ReadonlySet<unknown> = new Set(['next-term', 'previous-term', 'save-clipping']);
@@ -321,7 +333,7 @@ const TAB_COMMANDS: ReadonlySet<unknown> = new Set(['next-term', 'previous-term'
 /** A cheap runtime check of a tab request (the content script carries no schema library). */
 export function parseTabRequest(message: unknown): TabRequest | null {
   if (typeof message !== 'object' || message === null) return null;
-  const m = message as { type?: unknown; command?: unknown; id?: unknown };
+  const m = message as { type?: unknown; command?: unknown; id?: unknown; state?: unknown };
   switch (m.type) {
     case 'command':
       return TAB_COMMANDS.has(m.command) ? { type: 'command', command: m.command as TabCommand } : null;
@@ -331,7 +343,19 @@ export function parseTabRequest(message: unknown): TabRequest | null {
       return typeof m.id === 'string' && m.id.length > 0 && m.id.length <= 300
         ? { type: 'showTerm', id: m.id }
         : null;
+    case 'pageState':
+      return isPageState(m.state) ? { type: 'pageState', state: m.state } : null;
     default:
       return null;
   }
+}
+
+function isPageState(value: unknown): value is PageState {
+  if (typeof value !== 'object' || value === null) return false;
+  const s = value as Record<string, unknown>;
+  return (
+    typeof s.on === 'boolean' &&
+    typeof s.firstOccurrenceOnly === 'boolean' &&
+    typeof s.includeCode === 'boolean'
+  );
 }

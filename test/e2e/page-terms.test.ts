@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { openScanned } from '../../scripts/lib/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
-import { openExtensionPage, openLibrary, setSwitch } from './support/library';
-import { openPopup } from './support/popup';
+import { openLibrary, setSwitch } from './support/library';
+import { openPopup, openPopupFor } from './support/popup';
 
 const BADGE_SETTING = 'Show the number of terms on the toolbar icon';
 
@@ -100,16 +100,7 @@ describe('the terms on a tab from popup.html?tabId=N in firefox', () => {
   it('lists the terms of the tab named in the query, with their counts', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/repeated.html'));
-    const popup = await ctx.page();
-    await openExtensionPage(popup, ctx.browser, 'popup.html');
-    const url = page.url();
-    const tabId = await popup.evaluate(async (url: string) => {
-      type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]> };
-      const g = globalThis as unknown as { browser: { tabs: Tabs } };
-      return (await g.browser.tabs.query({})).find((t) => t.url === url)?.id;
-    }, url);
-    expect(tabId).toBeTypeOf('number');
-    await openExtensionPage(popup, ctx.browser, `popup.html?tabId=${tabId}`);
+    const popup = await openPopupFor(ctx, page);
     await popup.waitForSelector('.page-terms button', { timeout: 10_000 });
     const items = await popup.$$eval('.page-terms button', (buttons) => buttons.map((b) => b.textContent));
     expect(items).toEqual([

@@ -2,37 +2,104 @@ import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
+import { serveFramedPage, waitForFrames } from './support/frames';
 import { setSwitch } from './support/library';
-import { openPopup } from './support/popup';
+import { waitForPageHooks } from './support/page-hooks';
+import { closePopup, openPopupFor } from './support/popup';
+
+const SITE_SWITCH = 'Highlight on this site';
 
 async function highlightCount(page: Page): Promise<number> {
   return (await readHighlights(page)).length;
 }
 
-describe('the per-site switch in chromium', () => {
-  const ctx = useExtensionBrowser('chromium');
+for (const name of ['chromium', 'firefox'] as const) {
+  describe(`the per-site switch in ${name}`, () => {
+    const ctx = useExtensionBrowser(name);
 
-  it('removes and restores highlights live, without a reload', async () => {
-    const page = await ctx.page();
-    await openScanned(page, ctx.url('e2e/four-terms.html'));
-    expect(await highlightCount(page)).toBe(4);
+    it('removes and restores highlights live, without a reload', async () => {
+      const page = await ctx.page();
+      await openScanned(page, ctx.url('e2e/four-terms.html'));
+      expect(await highlightCount(page)).toBe(4);
 
-    const popup = await openPopup(ctx, page);
-    await setSwitch(popup, 'Highlight on this site', false);
-    await page.waitForFunction(() => ![...CSS.highlights.keys()].some((k) => k.startsWith('termlight-term')));
-    await popup.close();
+      const popup = await openPopupFor(ctx, page);
+      await setSwitch(popup, SITE_SWITCH, false);
+      await page.bringToFront();
+      await page.waitForFunction(
+        () => ![...CSS.highlights.keys()].some((k) => k.startsWith('termlight-term')),
+      );
+      await closePopup(popup);
 
-    // A fresh load of the same site stays off.
-    await page.reload();
-    await new Promise((r) => setTimeout(r, 1000));
-    expect(await highlightCount(page)).toBe(0);
+      // A fresh load of the same site stays off: it scans nothing, so no pass ends.
+      await page.reload({ waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await highlightCount(page)).toBe(0);
 
-    const again = await openPopup(ctx, page);
-    await setSwitch(again, 'Highlight on this site', true);
-    await page.waitForFunction(
-      () => [...CSS.highlights.entries()].some(([k, h]) => k.startsWith('termlight-term') && h.size === 4),
-      { timeout: 10_000 },
-    );
-    await again.close();
+      const again = await openPopupFor(ctx, page);
+      await setSwitch(again, SITE_SWITCH, true);
+      await page.bringToFront();
+      await page.waitForFunction(
+        () => [...CSS.highlights.entries()].some(([k, h]) => k.startsWith('termlight-term') && h.size === 4),
+        { timeout: 10_000 },
+      );
+      await closePopup(again);
+    });
+
+    it('switches off the srcdoc, about:blank and cross-origin frames of a switched-off page', async () => {
+      const page = await ctx.page();
+      await page.goto(serveFramedPage(ctx), { waitUntil: 'load' });
+      // The positive control: every kind of frame highlights while the site is on.
+      await waitForFrames(page, (n) => n > 0, 'highlighted');
+
+      const popup = await openPopupFor(ctx, page);
+      await setSwitch(popup, SITE_SWITCH, false);
+      await page.bringToFront();
+      expect(await waitForFrames(page, (n) => n === 0, 'switched off')).toEqual({
+        top: 0,
+        srcdoc: 0,
+        blank: 0,
+        'cross-origin': 0,
+      });
+
+      // Loaded afresh, each frame asks the background, which answers from the top-level page.
+      await page.reload({ waitUntil: 'load' });
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await waitForFrames(page, (n) => n === 0, 'off after a reload')).toEqual({
+        top: 0,
+        srcdoc: 0,
+        blank: 0,
+        'cross-origin': 0,
+      });
+
+      // The frame's own site is on: only its top-level page switched it off.
+      const alone = await ctx.page();
+      await openScanned(alone, ctx.url('e2e/four-terms.html').replace('127.0.0.1', 'localhost'));
+      expect(await highlightCount(alone)).toBe(4);
+
+      // (Chromium's action popup closed when the page came to the front.)
+      await closePopup(popup);
+      const again = await openPopupFor(ctx, page);
+      await setSwitch(again, SITE_SWITCH, true);
+      await page.bringToFront();
+      await waitForFrames(page, (n) => n > 0, 'highlighted again');
+      await closePopup(again);
+    });
+
+    it('does not install the page-world script on a switched-off site', async () => {
+      const page = await ctx.page();
+      await openScanned(page, ctx.url('e2e/four-terms.html'));
+      // The positive control: on a site that is on, the hooks report a shadow root.
+      await waitForPageHooks(page, true);
+
+      const popup = await openPopupFor(ctx, page);
+      await setSwitch(popup, SITE_SWITCH, false);
+      await closePopup(popup);
+      await waitForPageHooks(page, false);
+
+      const again = await openPopupFor(ctx, page);
+      await setSwitch(again, SITE_SWITCH, true);
+      await closePopup(again);
+      await waitForPageHooks(page, true);
+    });
   });
-});
+}

@@ -34,6 +34,8 @@ function handlers(): Handlers {
     listGlossaries: vi.fn(async () => []),
     setGlossaryEnabled: vi.fn(async (r) => ({ enabled: r.enabled })),
     getSettings: vi.fn(async () => DEFAULT_SETTINGS),
+    getPageState: vi.fn(async () => ({ on: true, firstOccurrenceOnly: false, includeCode: false })),
+    getTermNames: vi.fn(async () => ({})),
     reportPageTerms: vi.fn(async () => ({ count: 0 })),
     listTerms: vi.fn(async () => []),
     openLibrary: vi.fn(async () => ({ opened: true })),

@@ -1,24 +1,81 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../src/background/db';
-import { changeSettings, getSettings, setSiteEnabled } from '../../../src/background/settings';
+import {
+  changeSettings,
+  forgetMirroredSettings,
+  getSettings,
+  onSettingsChanged,
+  setSiteEnabled,
+} from '../../../src/background/settings';
 import browser from '../../../src/shared/browser';
 import {
   DEFAULT_SETTINGS,
   isSiteDisabled,
+  type PageSettings,
   readSettings,
   SETTINGS_KEY,
   siteOf,
 } from '../../../src/shared/settings';
 
 describe('page settings', () => {
-  it('start from the defaults and mirror every change to storage for the pages', async () => {
-    const db = openDb('settings-mirror');
+  it('start from the defaults, and keep changes in the database only, away from content scripts', async () => {
+    const db = openDb('settings-store');
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
-    await changeSettings(db, (s) => ({ ...s, firstOccurrenceOnly: true }));
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    expect(stored[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, firstOccurrenceOnly: true });
-    expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, firstOccurrenceOnly: true });
+    await changeSettings(db, (s) => ({ ...s, firstOccurrenceOnly: true, disabledSites: ['news.example'] }));
+    expect(await getSettings(db)).toEqual({
+      ...DEFAULT_SETTINGS,
+      firstOccurrenceOnly: true,
+      disabledSites: ['news.example'],
+    });
+    expect(await browser.storage.local.get(SETTINGS_KEY)).toEqual({});
+    await db.delete();
+  });
+
+  it('remove the copy that earlier versions left in storage.local', async () => {
+    await browser.storage.local.set({
+      [SETTINGS_KEY]: { ...DEFAULT_SETTINGS, disabledSites: ['a.example'] },
+    });
+    await forgetMirroredSettings();
+    expect(await browser.storage.local.get(SETTINGS_KEY)).toEqual({});
+  });
+
+  it('tell the listeners each change with the settings before it', async () => {
+    const db = openDb('settings-listeners');
+    const seen: [PageSettings, PageSettings][] = [];
+    const stop = onSettingsChanged((next, previous) => {
+      seen.push([next, previous]);
+    });
+    await changeSettings(db, (s) => ({ ...s, paused: true }));
+    await setSiteEnabled(db, 'news.example', false);
+    stop();
+    await changeSettings(db, (s) => ({ ...s, paused: false }));
+    expect(seen).toEqual([
+      [{ ...DEFAULT_SETTINGS, paused: true }, DEFAULT_SETTINGS],
+      [
+        { ...DEFAULT_SETTINGS, paused: true, disabledSites: ['news.example'] },
+        { ...DEFAULT_SETTINGS, paused: true },
+      ],
+    ]);
+    await db.delete();
+  });
+
+  it('answer a change once the listeners are done, even when one of them fails', async () => {
+    const db = openDb('settings-await');
+    let told = false;
+    const stops = [
+      onSettingsChanged(async () => {
+        await new Promise((r) => setTimeout(r, 20));
+        told = true;
+      }),
+      onSettingsChanged(async () => {
+        throw new Error('no tabs');
+      }),
+    ];
+    const next = await changeSettings(db, (s) => ({ ...s, paused: true }));
+    for (const stop of stops) stop();
+    expect(told).toBe(true);
+    expect(next.paused).toBe(true);
     await db.delete();
   });
 
@@ -43,9 +100,12 @@ describe('page settings', () => {
 
   it('read malformed stored values as the defaults', () => {
     expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(readSettings({ disabledSites: ['a', 3, null], firstOccurrenceOnly: 'yes' })).toEqual({
+    expect(
+      readSettings({ disabledSites: ['a', 3, null], firstOccurrenceOnly: 'yes', paused: 'true' }),
+    ).toEqual({
       ...DEFAULT_SETTINGS,
       disabledSites: ['a'],
     });
+    expect(readSettings({ paused: true }).paused).toBe(true);
   });
 });

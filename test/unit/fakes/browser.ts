@@ -17,6 +17,7 @@ class FakeEvent<L extends Listener> {
 
 const store = new Map<string, unknown>();
 const alarms = new Map<string, { name: string; periodInMinutes?: number }>();
+const registeredScripts = new Map<string, unknown>();
 const storageChanged = new FakeEvent<(changes: Record<string, unknown>, area: string) => void>();
 
 export const EXTENSION_ID = 'termlight-test-id';
@@ -62,7 +63,18 @@ const browser = {
     },
     setBadgeBackgroundColor: async (_details: unknown) => undefined,
   },
+  scripting: {
+    getRegisteredContentScripts: async ({ ids }: { ids: string[] }) =>
+      ids.flatMap((id) => (registeredScripts.has(id) ? [registeredScripts.get(id)] : [])),
+    registerContentScripts: async (scripts: { id: string }[]) => {
+      for (const script of scripts) registeredScripts.set(script.id, script);
+    },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
+      for (const id of ids) registeredScripts.delete(id);
+    },
+  },
   webNavigation: {
+    getAllFrames: async (_details: { tabId: number }) => [{ frameId: 0 }],
     onCommitted: new FakeEvent<(details: { tabId: number; frameId: number }) => void>(),
   },
   runtime: {
@@ -90,6 +102,9 @@ const browser = {
           store.set(k, v);
         }
         for (const l of storageChanged.listeners) l(changes, 'local');
+      },
+      async remove(keys: string | string[]) {
+        for (const k of Array.isArray(keys) ? keys : [keys]) store.delete(k);
       },
       async clear() {
         store.clear();
