@@ -6,8 +6,8 @@
  * PROFILE_PACK (10000: the default pack and the 10 000 terms; 1000 or 100: that pack alone),
  * PROFILE_OUT (a path: keep the .cpuprofile for DevTools), PROFILE_PAGE (the name of an ordinary page,
  * news-2 or wiki-1 say (gen-ordinary.ts), to profile that page instead of the article).
- * Also prints how the profiled load's Termlight time splits: start-up (until the scan starts:
- * snapshot, unpacking), the pass, and, within the pass, time the content script was not running.
+ * Also prints the profiled load's content-script work as a timeline (see timeline()): start-up,
+ * unpacking the matcher and each chunk of the pass, and the gaps between them.
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
@@ -51,34 +51,49 @@ function selfTimes(profile: Profile, urlPart: string): [string, number][] {
 }
 
 /**
- * Content-script sample time before and during a scan that started `-startFromEnd` ms before the
- * profile's end and lasted `scanMs`.
+ * The profile's content-script work as a timeline: runs of samples in `urlPart` (a gap of over
+ * 1 ms ends one), each with its offset from the first, wall and script ms, and the call paths (up
+ * to three frames from the script's outermost) that took most of it. Start-up, unpacking and each
+ * chunk of the pass show as runs of their own, and the gaps between them are time not spent in
+ * Termlight's script. Consecutive tasks with no gap between them show as one run.
  */
-function splitByScan(
-  profile: Profile,
-  urlPart: string,
-  startFromEnd: number,
-  scanMs: number,
-): { before: number; during: number } {
+function timeline(profile: Profile, urlPart: string): string[] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const pathOf = (id: number): string | null => {
+    const frames: string[] = [];
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const node = byId.get(at);
+      if (node?.callFrame.url.includes(urlPart)) frames.unshift(node.callFrame.functionName || '(anonymous)');
+    }
+    return frames.length > 0 ? frames.slice(0, 3).join(' > ') : null;
+  };
+  const runs: { start: number; end: number; ms: number; paths: Map<string, number> }[] = [];
   let t = 0;
-  const stamps = profile.timeDeltas.map((dt) => {
-    t += dt / 1000;
-    return t;
-  });
-  // Off by the round trip of the call that read the clock after the profile stopped (a few ms).
-  const start = t + startFromEnd;
-  let before = 0;
-  let during = 0;
   profile.samples.forEach((id, i) => {
-    const node = byId.get(id);
-    if (!node?.callFrame.url.includes(urlPart)) return;
-    const at = stamps[i] ?? 0;
+    t += (profile.timeDeltas[i] ?? 0) / 1000;
+    const path = pathOf(id);
+    if (path === null) return;
     const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
-    if (at < start) before += dt;
-    else if (at <= start + scanMs) during += dt;
+    let run = runs.at(-1);
+    if (!run || t - run.end > 1) {
+      run = { start: t, end: t, ms: 0, paths: new Map() };
+      runs.push(run);
+    }
+    run.end = t + dt;
+    run.ms += dt;
+    run.paths.set(path, (run.paths.get(path) ?? 0) + dt);
   });
-  return { before, during };
+  const first = runs[0]?.start ?? 0;
+  return runs.map((run) => {
+    const top = [...run.paths]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([path, ms]) => `${path} ${ms.toFixed(1)}`)
+      .join(' | ');
+    return `+${(run.start - first).toFixed(1).padStart(7)} ms ${(run.end - run.start).toFixed(1).padStart(6)} wall ${run.ms.toFixed(1).padStart(6)} script  ${top}`;
+  });
 }
 
 async function main(): Promise<void> {
@@ -125,26 +140,18 @@ async function main(): Promise<void> {
       `scan ${scan.toFixed(1)} ms [${scans.map((s) => s.toFixed(0)).join(' ')}], walk ${walk.toFixed(1)} ms, ratio ${(scan / walk).toFixed(2)}x`,
     );
 
-    const profiled = await withPage(async (page) => {
+    const profile = await withPage(async (page) => {
       const session = await page.createCDPSession();
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 100 });
       await session.send('Profiler.start');
       const measure = await loadAndScan(page, url);
       const { profile } = await session.send('Profiler.stop');
-      // The measure's start on the profile's clock: the profile ends now, performance.now() after it.
-      const [startAt, now] = await page.evaluate((): [number, number] => [
-        performance.getEntriesByName('termlight:scan')[0]?.startTime ?? 0,
-        performance.now(),
-      ]);
       console.log(`profiled scan ${measure.duration.toFixed(1)} ms`);
-      return { profile: profile as unknown as Profile, scanStart: startAt, scanMs: measure.duration, now };
+      return profile as unknown as Profile;
     });
-    const { profile, scanStart, scanMs, now } = profiled;
-    const split = splitByScan(profile, 'content.js', scanStart - now, scanMs);
-    console.log(
-      `content.js: ${split.before.toFixed(1)} ms before the scan (start-up), ${split.during.toFixed(1)} ms in the pass of ${scanMs.toFixed(1)} ms (the rest of the pass: page, browser or waiting)`,
-    );
+    console.log('content script over the profiled load (runs of samples):');
+    for (const line of timeline(profile, 'content.js')) console.log(`  ${line}`);
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     for (const [name, ms] of selfTimes(profile, 'content.js').slice(0, 40))
       console.log(`${ms.toFixed(2).padStart(9)} ms  ${name}`);
