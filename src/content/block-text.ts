@@ -15,26 +15,38 @@ import {
   tagKind,
 } from './skip-rules';
 
-/** One block of running text, or part of one, and the text nodes it was read from. */
-export interface TextBlock {
+/**
+ * A block, or part of one, whose text nodes were walked one by one: a block holding elements that
+ * end or skip running text, or too big to read in one go (then read in parts).
+ */
+export interface WalkedBlock {
+  readonly kind: 'walked';
   text: string;
-  /** The nodes, unless `whole` is set (see {@link listTextNodes}). */
   nodes: Text[];
   /** `starts[i]` is where `nodes[i]` begins in `text`. */
   starts: number[];
   /** True when the block goes on in the next read (a huge block comes in parts). */
   more: boolean;
-  /**
-   * A block element read whole, as its `textContent`: its text nodes are all of its descendants',
-   * in order, not yet listed. Most blocks of a page hold nothing but text and plain inline
-   * elements: one DOM call reads the text of each, and a TreeWalker lists its text nodes without
-   * handing the inline elements around them to the script (each costs a wrapper in a content
-   * script) or copying their text a second time.
-   */
-  whole?: Element;
-  /** The root of the tree `whole` is in (its document or shadow root), set with `whole`. */
-  tree?: Node;
 }
+
+/**
+ * A block element read whole, as its `textContent`: its text nodes are all of its descendants', in
+ * order, not yet listed (see {@link listTextNodes}). Most blocks of a page hold nothing but text and
+ * plain inline elements: one DOM call reads the text of each, and a TreeWalker lists its text nodes
+ * without handing the inline elements around them to the script (each costs a wrapper in a content
+ * script) or copying their text a second time. Never in parts.
+ */
+export interface WholeBlock {
+  readonly kind: 'whole';
+  text: string;
+  element: Element;
+  /** The root of the tree `element` is in (its document or shadow root). */
+  tree: Node;
+  readonly more: false;
+}
+
+/** One block of running text, or part of one: read whole or walked. */
+export type TextBlock = WalkedBlock | WholeBlock;
 
 /**
  * How much of one block a read returns at most, in units and in nodes (it stops after the node
@@ -49,75 +61,9 @@ export const PART_NODES = 2_048;
 const FIRST_PART_SHARE = 16;
 
 /**
- * Index of the block node that holds `offset`, given where each node `starts` in the block,
- * searching forward from node `from` (the matches of a block come in order, so each search resumes
- * where the last stopped). At a boundary between two nodes a start (`atEnd` false) lies in the
- * later node and an end in the earlier one.
- */
-export function nodeIndexAt(starts: readonly number[], offset: number, atEnd: boolean, from = 0): number {
-  const last = starts.length - 1;
-  let i = from;
-  if (atEnd) while (i < last && (starts[i + 1] ?? 0) < offset) i++;
-  else while (i < last && (starts[i + 1] ?? 0) <= offset) i++;
-  return i;
-}
-
-/**
- * Lists the text nodes of `block` and where each begins (walking them with `lister` when it was
- * read whole).
- */
-export function listTextNodes(
-  block: TextBlock,
-  lister = new TextNodeLister(),
-): { nodes: Text[]; starts: number[] } {
-  const { whole, tree } = block;
-  return whole && tree ? lister.list(whole, block.text.length, tree) : block;
-}
-
-/**
- * Lists the text nodes of blocks read whole, reading each node's `length`, never its text. One
- * walker serves every block of a tree (each would cost an allocation of the browser's): it starts
- * at the block and stops when the nodes cover the block's text, so a block must be listed in the
- * task that read its text, before the page can change it.
- */
-export class TextNodeLister {
-  private walker: TreeWalker | null = null;
-  private root: Node | null = null;
-
-  /**
-   * The text nodes of `el`, whose text is `length` units long, and where each begins. `root` is the
-   * root of `el`'s tree, which the reader knows: asking `el` for it would cost a DOM call a block.
-   */
-  list(el: Element, length: number, root: Node): { nodes: Text[]; starts: number[] } {
-    let walker = this.walker;
-    if (walker === null || this.root !== root) {
-      // CDATA sections (XHTML) are text too, in textContent as in ranges.
-      walker = el.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_CDATA_SECTION);
-      this.walker = walker;
-      this.root = root;
-    }
-    walker.currentNode = el;
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    // Empty nodes at the end are left out: they can hold no match.
-    for (let covered = 0; covered < length; ) {
-      const node = walker.nextNode() as Text | null;
-      if (node === null) break;
-      starts.push(covered);
-      nodes.push(node);
-      covered += node.length;
-    }
-    return { nodes, starts };
-  }
-}
-
-/**
  * `text` copied into a string of V8's own. The browser hands textContent over as an external
- * string, which the matcher reads slower from a cold start; in a CDP isolated world on the bench
- * article, cold matching of the copies took 32 ms against 39 (medians of 8 loads), and the whole
- * sync scan 118 against 144 ms in one run and 153 against 160 in the next (10 loads each); inside
- * the extension the difference was within the noise. Joining two pieces copies once, at memcpy
- * speed.
+ * string, which the matcher reads slower from a cold start (measured in a CDP isolated world on the
+ * bench article); joining two pieces copies once, at memcpy speed.
  */
 function ownString(text: string): string {
   return text.length < 2 ? text : [text.slice(0, 1), text.slice(1)].join('');
@@ -149,16 +95,24 @@ export interface BlockVisitor {
   onShadowRoot?: (root: ShadowRoot) => void;
 }
 
+/** What one step of a walk did to the running block (bits). */
+const GOES_ON = 0;
+/** The running block ends after what the step appended. */
+const CUT = 1;
+/** The read has taken as much of the running block as one part may hold. */
+const FULL = 2;
+
 /**
  * Reads the text blocks under a root in document order, entering open shadow roots, one block per
- * {@link BlockReader.read}. A plain object rather than a generator, and one loop over locals: V8
- * optimises that like any other code, where a long-lived generator stays in slower code for much
- * of a page. Iterative, so a deeply nested page cannot overflow the stack. The elements between
- * the root and the current node are kept on a stack with their kind, so climbing out of a subtree
- * costs a `nextSibling` per level and no other DOM call (each costs more from a content script).
+ * {@link BlockReader.read}. A plain object rather than a generator: V8 optimises it like any other
+ * code, where a long-lived generator stays in slower code for much of a page. Iterative, so a
+ * deeply nested page cannot overflow the stack. The elements between the root and the current
+ * node are kept on a stack with their kind, so climbing out of a subtree costs a `nextSibling` per
+ * level and no other DOM call (each costs more from a content script).
  */
 export class BlockReader implements IterableIterator<TextBlock> {
   private readonly pending: Node[];
+  /** The root being read; null between roots. */
   private top: Node | null = null;
   /** The root of the tree `top` is in (a document or a shadow root). */
   private tree: Node | null = null;
@@ -166,15 +120,24 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private node: Node | null = null;
   /** Elements under `top` skipped for their attributes (hidden, editable, opted out…). */
   private zones: ReadonlySet<Element> = new Set();
-  /** The texts of the running block's nodes (reused from block to block). */
-  private readonly pieces: string[] = [];
   /** The elements entered under `top`, outermost first, and whether each flows inline. */
   private readonly path: Node[] = [];
   private readonly pathInline: boolean[] = [];
+  /**
+   * The running block's part: its nodes' texts (joined once at its end: one flat string, where
+   * appending each piece would leave a chain of concatenations for the matcher's first read to
+   * copy out), its nodes, where each begins, and its length so far.
+   */
+  private readonly pieces: string[] = [];
+  private nodes: Text[] = [];
+  private starts: number[] = [];
+  private length = 0;
   /** True when the last read returned part of a block that goes on. */
   private open = false;
-  /** A block read whole, met while the running block still had to be returned. */
-  private wholeNext: TextBlock | null = null;
+  /** A block element read whole in the last step, to return after the running block. */
+  private met: WholeBlock | null = null;
+  /** Set by {@link enter} when the element it met ends the running block. */
+  private cutByLast = false;
   private readonly notPlain: string;
   private partUnits = PART_UNITS / FIRST_PART_SHARE;
   private partNodes = PART_NODES / FIRST_PART_SHARE;
@@ -186,6 +149,170 @@ export class BlockReader implements IterableIterator<TextBlock> {
   ) {
     this.pending = [root];
     this.notPlain = notPlainSelector(options);
+  }
+
+  /** The next block, or null when every root has been read. */
+  read(): TextBlock | null {
+    // A block read whole, met as the last read ended the block before it.
+    const met = this.met;
+    this.met = null;
+    // Whitespace alone can be in no match: a block of nothing else is never made.
+    if (met !== null && !isBlank(met.text)) return met;
+    this.startPart();
+    for (;;) {
+      let done: number;
+      if (this.node !== null) done = this.step(this.node);
+      else if (this.top !== null) {
+        // The root is finished, and its running block with it.
+        this.top = null;
+        done = CUT;
+      } else {
+        if (!this.startRoot()) return null;
+        const whole = this.readRootWhole();
+        if (whole !== null) return whole;
+        continue;
+      }
+      if (done === GOES_ON) continue;
+      const block = this.endPart(done);
+      if (block !== null) return block;
+    }
+  }
+
+  /** Starts an empty part of the running block (or of the next one). */
+  private startPart(): void {
+    this.pieces.length = 0;
+    this.nodes = [];
+    this.starts = [];
+    this.length = 0;
+  }
+
+  /**
+   * After a step that cut the running block or filled the part: the part, if it holds anything (the
+   * end of a block read in parts is a part of its own, even with no text left); else the block
+   * read whole that the step met, if not blank; else null (read on).
+   */
+  private endPart(done: number): TextBlock | null {
+    const met = this.met;
+    if (this.nodes.length > 0 || this.open) {
+      if ((done & FULL) !== 0 && this.partNodes < PART_NODES) {
+        this.partUnits *= 2;
+        this.partNodes *= 2;
+      }
+      const more = (done & CUT) === 0;
+      this.open = more;
+      const { pieces } = this;
+      const text = pieces.length === 1 ? (pieces[0] ?? '') : pieces.join('');
+      return { kind: 'walked', text, nodes: this.nodes, starts: this.starts, more };
+    }
+    this.met = null;
+    return met !== null && !isBlank(met.text) ? met : null;
+  }
+
+  /** Takes the next pending root as `top`; false when there is none. */
+  private startRoot(): boolean {
+    const root = this.pending.pop();
+    if (root === undefined) return false;
+    this.top = root;
+    this.tree = root.getRootNode();
+    this.node = root.firstChild;
+    this.zones = attributeSkipZones(root);
+    // Hosts inside the root show their shadow roots as they are met; the root's own (a host
+    // rescanned for a root attached late, or a body with one) is met here.
+    const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
+    if (shadow) this.enterShadow(shadow);
+    return true;
+  }
+
+  /**
+   * `top` read whole when it is a block (or shadow root) of nothing but running text: then it is
+   * finished, and returned unless blank. Null when it is to be walked, or was blank.
+   */
+  private readRootWhole(): WholeBlock | null {
+    const root = this.top;
+    if (root === null || root.nodeType !== 1 || this.zones.size > 0) return null;
+    const block = this.readWhole(root as Element);
+    if (block === null) return null;
+    this.node = null;
+    this.top = null;
+    return isBlank(block.text) ? null : block;
+  }
+
+  /** Visits `node` and moves to the next node in document order: GOES_ON, or CUT and FULL bits. */
+  private step(node: Node): number {
+    let done = GOES_ON;
+    let next: Node | null = null;
+    const type = node.nodeType;
+    if (type === 3) done = this.appendText(node as Text);
+    else if (type === 1) next = this.enter(node as Element);
+    // Climb out of finished subtrees; leaving a block element ends its block.
+    const { path, pathInline } = this;
+    let current = node;
+    while (next === null) {
+      next = current.nextSibling;
+      if (next !== null) break;
+      const parent = path.pop();
+      if (parent === undefined) break;
+      if (!pathInline.pop()) done |= CUT;
+      current = parent;
+    }
+    if (this.cutByLast) {
+      done |= CUT;
+      this.cutByLast = false;
+    }
+    this.node = next;
+    return done;
+  }
+
+  /** Appends `text` to the running block; FULL when the part is now as big as a part may be. */
+  private appendText(text: Text): number {
+    const data = text.data;
+    // Whitespace before a block's first word (between block elements, mostly) can be in no
+    // match: a block of nothing else is never made.
+    if (data.length === 0 || (!this.open && this.nodes.length === 0 && isBlank(data))) return GOES_ON;
+    this.starts.push(this.length);
+    this.nodes.push(text);
+    this.pieces.push(data);
+    this.length += data.length;
+    return this.length >= this.partUnits || this.nodes.length >= this.partNodes ? FULL : GOES_ON;
+  }
+
+  /**
+   * Decides what element `el` is to the running text: passed over (a ruby annotation), a cut (a
+   * break, a skipped zone, a block done already), a block read whole (kept in `met`, after a cut),
+   * or a subtree to walk. Returns its first child when it is to be walked, else null.
+   */
+  private enter(el: Element): Node | null {
+    const kind = tagKind(el.tagName);
+    // A ruby annotation is passed over: the running text goes on after it.
+    if ((kind & TAG_ANNOTATION) !== 0) return null;
+    const inline =
+      (kind & TAG_INLINE) !== 0 && !((kind & TAG_SUPERSCRIPT) !== 0 && isFootnoteMark(el, this.pieces));
+    const zones = this.zones;
+    const done = this.visit.done;
+    if (
+      (kind & TAG_BREAK) !== 0 ||
+      isSkippedByTag(el, kind, this.options) ||
+      (zones.size > 0 && zones.has(el)) ||
+      // Subtrees already done are block roots, never inline.
+      (!inline && done !== undefined && done.has(el))
+    ) {
+      this.cutByLast = true;
+      return null;
+    }
+    const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
+    if (shadow) this.enterShadow(shadow);
+    if (!inline) {
+      this.cutByLast = true;
+      // Read after the running block ends, and not descended into.
+      this.met = this.readWhole(el);
+      if (this.met !== null) return null;
+    }
+    const first = el.firstChild;
+    if (first !== null) {
+      this.path.push(el);
+      this.pathInline.push(inline);
+    }
+    return first;
   }
 
   /** Queues `shadow` to be read after the roots met before it, and tells the visitor. */
@@ -201,7 +328,7 @@ export class BlockReader implements IterableIterator<TextBlock> {
    * in one task (a part of a walked block holds at most PART_NODES and PART_UNITS). The text may
    * be blank. Shadow roots of inline hosts in it (a span can be one) are sent to be read after it.
    */
-  private readWhole(el: Element): TextBlock | null {
+  private readWhole(el: Element): WholeBlock | null {
     // Its text is joined, and its nodes listed, in one task: not for a paragraph of thousands of
     // inline elements (counted without a collection, which the browser would keep on the element).
     if (el.childElementCount > PART_NODES / 2) return null;
@@ -215,149 +342,12 @@ export class BlockReader implements IterableIterator<TextBlock> {
       }
     }
     return {
+      kind: 'whole',
       text: ownString(text),
-      nodes: [],
-      starts: [],
-      more: false,
-      whole: el,
+      element: el,
       tree: this.tree ?? el.getRootNode(),
+      more: false,
     };
-  }
-
-  /** The next block, or null when every root has been read. */
-  read(): TextBlock | null {
-    const { options, visit, path, pathInline, pending } = this;
-    const done = visit.done;
-    let { node, top, zones } = this;
-    // The block's text is joined once at its end: one flat string, where appending each piece
-    // would leave a chain of concatenations for the matcher's first read to copy out.
-    const pieces = this.pieces;
-    pieces.length = 0;
-    let length = 0;
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    const open = this.open;
-    const wholeNext = this.wholeNext;
-    if (wholeNext !== null) {
-      this.wholeNext = null;
-      // Whitespace alone can be in no match: a block of nothing else is never made.
-      if (!isBlank(wholeNext.text)) return wholeNext;
-    }
-    for (;;) {
-      // Set when the running block ends after what this step appended.
-      let cut = false;
-      // Set when this read has taken as much of the running block as one part may hold.
-      let full = false;
-      // A block element met in this step and read whole, to return after the running block.
-      let whole: TextBlock | null = null;
-      if (node === null) {
-        cut = top !== null;
-        top = null;
-        if (!cut) {
-          const root = pending.pop();
-          if (root === undefined) {
-            this.node = null;
-            this.top = null;
-            return null;
-          }
-          top = root;
-          this.tree = root.getRootNode();
-          node = root.firstChild;
-          zones = attributeSkipZones(root);
-          this.zones = zones;
-          // Hosts inside the root show their shadow roots as they are met; the root's own (a
-          // host rescanned for a root attached late, or a body with one) is met here.
-          const shadow = root.nodeType === 1 ? (root as Element).shadowRoot : null;
-          if (shadow) this.enterShadow(shadow);
-          // A root is a block (or a shadow root): one with nothing but running text is read whole.
-          const block = root.nodeType === 1 && zones.size === 0 ? this.readWhole(root as Element) : null;
-          if (block !== null) {
-            node = null;
-            top = null;
-            if (!isBlank(block.text)) {
-              this.node = null;
-              this.top = null;
-              return block;
-            }
-          }
-          continue;
-        }
-      } else {
-        let next: Node | null = null;
-        const type = node.nodeType;
-        if (type === 3) {
-          const data = (node as Text).data;
-          // Whitespace before a block's first word (between block elements, mostly) can be in no
-          // match: a block of nothing else is never made.
-          if (data.length > 0 && (open || nodes.length > 0 || !isBlank(data))) {
-            starts.push(length);
-            nodes.push(node as Text);
-            pieces.push(data);
-            length += data.length;
-            full = length >= this.partUnits || nodes.length >= this.partNodes;
-          }
-        } else if (type === 1) {
-          const el = node as Element;
-          const kind = tagKind(el.tagName);
-          const inline =
-            (kind & TAG_INLINE) !== 0 && !((kind & TAG_SUPERSCRIPT) !== 0 && isFootnoteMark(el, pieces));
-          // Subtrees already done are block roots, never inline.
-          if ((kind & TAG_ANNOTATION) !== 0) {
-            // A ruby annotation is passed over (next stays null): the running text goes on after it.
-          } else if (
-            (kind & TAG_BREAK) !== 0 ||
-            isSkippedByTag(el, kind, options) ||
-            (zones.size > 0 && zones.has(el)) ||
-            (!inline && done !== undefined && done.has(el))
-          ) {
-            cut = true;
-          } else {
-            const shadow = (kind & TAG_HOST) !== 0 ? el.shadowRoot : null;
-            if (shadow) this.enterShadow(shadow);
-            if (!inline) {
-              cut = true;
-              // Read after the running block ends (below), and not descended into.
-              whole = this.readWhole(el);
-            }
-            next = whole === null ? el.firstChild : null;
-            if (next !== null) {
-              path.push(el);
-              pathInline.push(inline);
-            }
-          }
-        }
-        // Climb out of finished subtrees; leaving a block element ends its block.
-        let current = node;
-        while (next === null) {
-          next = current.nextSibling;
-          if (next !== null) break;
-          const parent = path.pop();
-          if (parent === undefined) break;
-          if (!pathInline.pop()) cut = true;
-          current = parent;
-        }
-        node = next;
-        if (!cut && !full) continue;
-      }
-      // The end of a block read in parts is a part of its own, even with no text left.
-      if (nodes.length > 0 || open) {
-        if (full && this.partNodes < PART_NODES) {
-          this.partUnits *= 2;
-          this.partNodes *= 2;
-        }
-        this.node = node;
-        this.top = top;
-        this.open = !cut;
-        this.wholeNext = whole;
-        return { text: pieces.length === 1 ? (pieces[0] ?? '') : pieces.join(''), nodes, starts, more: !cut };
-      }
-      if (whole !== null && !isBlank(whole.text)) {
-        this.node = node;
-        this.top = top;
-        this.open = false;
-        return whole;
-      }
-    }
   }
 
   next(): IteratorResult<TextBlock, undefined> {

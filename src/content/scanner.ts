@@ -7,14 +7,8 @@ import {
   STREAM_NEEDS_TEXT,
   type StreamState,
 } from '../shared/matcher';
-import {
-  BlockReader,
-  type BlockVisitor,
-  listTextNodes,
-  nodeIndexAt,
-  type TextBlock,
-  TextNodeLister,
-} from './block-text';
+import { listTextNodes, nodeIndexAt, TextNodeLister } from './block-nodes';
+import { BlockReader, type BlockVisitor, type TextBlock } from './block-text';
 import type { HighlightStore } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
@@ -187,4 +181,4 @@ export function scanSteps(
 const STEP_UNITS = 4_096;
 const FIRST_STEP_UNITS = 256;
 
-const END_OF_BLOCK: TextBlock = { text: '', nodes: [], starts: [], more: false };
+const END_OF_BLOCK: TextBlock = { kind: 'walked', text: '', nodes: [], starts: [], more: false };

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { type StaticServer, serveStatic } from '../../scripts/lib/server';
 import type { GlossaryPack, Term } from '../../src/shared/glossary/model';
 import { type DefaultPack, loadDefaultPack } from './default-pack';
+import { ordinaryPages } from './gen-ordinary';
 import { benchPack, generateTerms } from './gen-pack';
 import { articleBody, extraParagraphs, htmlDocument } from './gen-page';
 import type { BenchUrls } from './termlight-runs';
@@ -53,6 +54,15 @@ export async function createFixtures(pageBytes: number): Promise<BenchFixtures> 
   const inline = body.replace(BLOCK_TAGS, ' ');
   server.route('/one-block.html', htmlDocument('One block', `<p>${inline}</p>`));
   server.route('/one-node.html', htmlDocument('One text node', `<p>${inline.replace(/<[^>]*>/g, '')}</p>`));
+  const ordinary = ordinaryPages(sprinkle).map(({ name, body }) => {
+    server.route(`/ordinary/${name}.html`, htmlDocument(name, body));
+    server.route(`/ordinary/${name}-off.html`, htmlDocument(name, body, true));
+    return {
+      name,
+      url: `${server.origin}/ordinary/${name}.html`,
+      optOut: `${server.origin}/ordinary/${name}-off.html`,
+    };
+  });
   server.route(
     '/alone.html',
     htmlDocument('Bench paragraphs', `<main><article id="article">\n${appendHtml}\n</article></main>`),
@@ -70,6 +80,7 @@ export async function createFixtures(pageBytes: number): Promise<BenchFixtures> 
         'one paragraph of the whole article': `${server.origin}/one-block.html`,
         'one text node of the whole article': `${server.origin}/one-node.html`,
       },
+      ordinary,
     },
     articleHtml,
     appendHtml,

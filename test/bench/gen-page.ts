@@ -13,10 +13,12 @@ export interface Sprinkle {
   defaultForms: readonly string[];
 }
 
-const escapeHtml = (s: string): string =>
+/** `s` with the characters HTML treats specially escaped. */
+export const escapeHtml = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-class Writer {
+/** Writes random prose, lists, tables and links sprinkled with glossary forms (deterministic per seed). */
+export class Writer {
   constructor(
     private readonly rng: Rng,
     private readonly sprinkle: Sprinkle,
@@ -91,6 +93,17 @@ class Writer {
       i += n - 1;
     }
     return out.join(joiner);
+  }
+
+  /** One English sentence as HTML, a few runs of it inside inline elements. */
+  sentenceHtml(): string {
+    return this.inline(this.sentence(), ' ');
+  }
+
+  /** A Chinese paragraph of `sentences` sentences. */
+  chineseParagraph(sentences: number): string {
+    const segs = Array.from({ length: sentences }, () => this.chineseSentence()).flat();
+    return `<p lang="zh-Hans">${this.inline(segs, '')}</p>`;
   }
 
   /** A paragraph: mostly English, about one in ten in Chinese. */

@@ -2,6 +2,7 @@
 import type { ClippingResults, ClipTask } from './clippings-runs';
 import type { ImportResults } from './import-runs';
 import type { MarkSeries } from './markjs-runs';
+import type { OrdinaryResults } from './ordinary-runs';
 import type { PhaseResults } from './phases';
 import type { SearchBench } from './search-runs';
 import { formatMs, median } from './stats';
@@ -357,4 +358,41 @@ export function searchRows(r: SearchBench | null, error?: string): Row[] {
     ),
   );
   return rows;
+}
+
+/**
+ * The ordinary pages: the median over them of each page's scan / its isolated-world walk (the
+ * target), and of scan / the content-script floor; the spread of the ratios as information.
+ */
+export function ordinaryRows(o: OrdinaryResults | null): Row[] {
+  const metric = 'Full scan, median over ordinary pages';
+  if (!o || o.pages.length === 0)
+    return [
+      {
+        metric,
+        value: 'not run (BENCH_ORDINARY=0)',
+        floor: '',
+        ratio: 'n/a',
+        target: '≤ 3× walk',
+        result: 'n/a',
+      },
+    ];
+  const ratios = o.pages.map((p) => p.ratio).sort((a, b) => a - b);
+  const nodes = o.pages.map((p) => p.detail.textNodes);
+  return [
+    {
+      metric: `${metric} (${o.pages.length} pages, ${Math.min(...nodes)}–${Math.max(...nodes)} text nodes, ${o.packs})`,
+      value: formatMs(o.medianScanMs),
+      floor: `isolated-world walk ${formatMs(o.medianWalkMs)}`,
+      ratio: times(o.medianRatio),
+      target: '≤ 3× walk',
+      result: verdict(Number.isFinite(o.medianRatio) ? o.medianRatio <= 3 : undefined),
+    },
+    info(
+      'Ordinary pages: scan / content-script floor (walk + ranges), median',
+      times(o.medianFloorRatio),
+      `per-page scan / walk from ${times(ratios[0] ?? Number.NaN)} to ${times(ratios.at(-1) ?? Number.NaN)}`,
+      `worst: ${o.pages.reduce((a, b) => (b.ratio > a.ratio ? b : a)).name}`,
+    ),
+  ];
 }

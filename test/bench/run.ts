@@ -7,7 +7,8 @@
  * BENCH_PAGE_BYTES (1000000), BENCH_TRACE_OUT (a path: keep the page-load trace), BENCH_MARKJS=0 (skip
  * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article),
  * BENCH_IMPORT=0 (skip importing the 10 000-term pack against a bare Dexie bulkPut), BENCH_SEARCH=0 (skip
- * the popup search over 10 000 terms + 10 000 clippings against plain Fuse.js).
+ * the popup search over 10 000 terms + 10 000 clippings against plain Fuse.js), BENCH_ORDINARY=0 (skip the
+ * 21 pages of ordinary size, scanned with the default pack and 1 000 terms).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -66,6 +67,10 @@ async function main(): Promise<void> {
         { label: '100', packs: [p100.pack.name] },
       ],
       appendHtml: fx.appendHtml,
+      // Near the size of the packs readers use (the independent real-page check uses ~1 600 terms).
+      ...(process.env.BENCH_ORDINARY === '0'
+        ? {}
+        : { ordinaryConfig: { label: `default pack + 1 000 terms`, packs: [defaultName, p1k.pack.name] } }),
       ...(process.env.BENCH_TRACE_OUT ? { traceOut: resolve(process.env.BENCH_TRACE_OUT) } : {}),
       log,
     });

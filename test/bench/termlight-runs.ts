@@ -5,6 +5,7 @@ import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/br
 import type { ScanMeasure } from '../../scripts/lib/page-probe';
 import { recordTrace } from '../../scripts/lib/trace';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
+import { type OrdinaryResults, type OrdinaryUrl, runOrdinary } from './ordinary-runs';
 import {
   type AppendResult,
   appendAndWait,
@@ -28,6 +29,8 @@ export interface BenchUrls {
   alone: string;
   /** Pages built to be hard on a scanner, by label: each is loaded once under a trace. */
   hard: Record<string, string>;
+  /** Pages of ordinary size and varied shape (gen-ordinary.ts). */
+  ordinary: OrdinaryUrl[];
 }
 
 /** One pack configuration: the packs switched on, by name. */
@@ -60,6 +63,8 @@ export interface TermlightResults {
   hover: HoverResult | null;
   /** The hard pages: their scan, and the longest Termlight task of their load and scan. */
   hard: HardPageResult[];
+  /** The ordinary pages, under {@link TermlightOptions.ordinaryConfig}; null when not run. */
+  ordinary: OrdinaryResults | null;
 }
 
 export interface HardPageResult {
@@ -79,6 +84,8 @@ export interface TermlightOptions {
   /** The big configuration first: it gets the walk, trace, append, heap and hover measurements. */
   configs: PackConfig[];
   appendHtml: string;
+  /** The packs the ordinary pages are scanned with; none: they are not run. */
+  ordinaryConfig?: PackConfig;
   /** Where to write the raw trace (for chrome://tracing or Perfetto), if anywhere. */
   traceOut?: string;
   log: (line: string) => void;
@@ -233,6 +240,15 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
       scans[config.label] = await scanSeries(browser, urls.article, runs);
       log(`${config.label}: scan ${scans[config.label]?.median.toFixed(1)} ms`);
     }
+    let ordinary: OrdinaryResults | null = null;
+    const ordinaryConfig = opts.ordinaryConfig;
+    if (ordinaryConfig && urls.ordinary.length > 0) {
+      await enableOnly(library, opts.allPacks, ordinaryConfig.packs);
+      ordinary = await runOrdinary(browser, urls.ordinary, runs, ordinaryConfig.label, log);
+      log(
+        `ordinary pages: median scan ${ordinary.medianScanMs.toFixed(1)} ms, median ratio ${ordinary.medianRatio.toFixed(2)}× the isolated walk`,
+      );
+    }
     const first = walks[0];
     return {
       scans,
@@ -254,6 +270,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
       heap,
       hover,
       hard,
+      ordinary,
     };
   } finally {
     await browser.close();

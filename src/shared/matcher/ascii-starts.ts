@@ -4,6 +4,7 @@
  * a clear bit spares them. Units that share a bit only cost a walk.
  */
 
+import { bitTable, setBit } from './packing';
 import { COUNT, HEADER, HIT, type TrieLayout } from './trie';
 
 /** The bit for three ASCII units (folded) in a table of 2^16. */
@@ -12,16 +13,12 @@ export function startBit(first: number, second: number, third: number): number {
   return (key ^ (key >>> 11)) & 0xffff;
 }
 
-function setBit(bits: Int32Array, bit: number): void {
-  bits[bit >> 5] = (bits[bit >> 5] ?? 0) | (1 << (bit & 31));
-}
-
 /**
  * Sets the bit of every three ASCII units a walk from the root could read past, or within which a
  * pattern ends (then whatever follows it).
  */
 export function asciiStartsOf({ rootNext, trie }: TrieLayout): Int32Array {
-  const starts = new Int32Array(0x10000 >> 5);
+  const starts = bitTable(0x10000);
   for (let first = 0; first < 0x80; first++) {
     const child = rootNext[first] ?? 0;
     if (child === 0) continue;

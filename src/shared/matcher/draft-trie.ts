@@ -1,3 +1,5 @@
+import { hitEntry, hitField } from './packing';
+
 /** Children a node may have before its lookups move from a sibling walk to the hash table. */
 const WIDE = 8;
 
@@ -34,7 +36,7 @@ export class DraftTrie {
     this.links = new Int32Array(maxNodes * LINK_STRIDE);
   }
 
-  /** The HIT field of node `v`: -1, or its first entry `<< 2 | guards`. */
+  /** The HIT field of node `v` (see packing.ts). */
   hit(v: number): number {
     return (this.hits[v] ?? 0) - 1;
   }
@@ -42,12 +44,12 @@ export class DraftTrie {
   /** The first entry of node `v`'s chain, or -1. */
   entryHead(v: number): number {
     const hit = this.hit(v);
-    return hit < 0 ? -1 : hit >> 2;
+    return hit < 0 ? -1 : hitEntry(hit);
   }
 
   /** Makes `entry` the head of node `v`'s chain; `guards` are those of the patterns ending there. */
   setEntryHead(v: number, entry: number, guards: number): void {
-    this.hits[v] = ((entry << 2) | guards) + 1;
+    this.hits[v] = hitField(entry, guards) + 1;
   }
 
   /** The unit on the edge into node `v`. */

@@ -1,10 +1,15 @@
 /**
  * A compiled matcher as JSON-safe data, so the background can compile a glossary once and hand
  * the result to every frame: Chromium passes extension messages as JSON, where a typed array would
- * become an object with a key per element. Each Int32Array travels as base64 of its bytes; the
- * trie, by far the largest, as base64 of a compact encoding (trie-bytes.ts).
+ * become an object with a key per element. Each Int32Array travels as base64 of its bytes. The
+ * trie, by far the largest, does too where the browser decodes base64 natively: every frame then
+ * unpacks it at memcpy speed, where decoding a compact encoding is a loop over every byte that
+ * runs cold in each new page (for a big glossary, one long task). Elsewhere it travels as base64
+ * of that compact encoding (trie-bytes.ts), a third of the size, whose decoding then costs less
+ * than the byte loop that base64 alone would take.
  */
 import type { Matcher } from './compile';
+import { HEADER } from './trie';
 import { trieFromBytes, trieToBytes } from './trie-bytes';
 
 /** {@link Matcher} with every typed array as base64; the root table keeps only its used units. */
@@ -13,14 +18,18 @@ export interface PackedMatcher {
   entryCased: string[];
   /** `unit, child` pairs of the root table's non-zero entries. */
   rootPairs: string;
-  /** The trie's bytes (see trie-bytes.ts), and its length in Int32s. */
+  /** The trie's bytes, as its Int32s or (`trieEncoding` 'varint') trie-bytes.ts, and its length in Int32s. */
   trie: string;
+  trieEncoding: TrieEncoding;
   trieLength: number;
   asciiRows: string;
   entryNext: string;
   entryTerm: string;
   asciiStarts: string;
 }
+
+/** How the trie travels: its Int32s as they are, or the compact encoding of trie-bytes.ts. */
+export type TrieEncoding = 'int32' | 'varint';
 
 const ROOT_UNITS = 0x10000;
 
@@ -54,8 +63,11 @@ function fromBase64(text: string, field: string): Int32Array {
     : new Int32Array(bytes.slice().buffer);
 }
 
+/** The trie encoding that unpacks quickest in this browser (the background and its pages share it). */
+export const quickestTrieEncoding = (): TrieEncoding => (decodeBase64 ? 'int32' : 'varint');
+
 /** Packs a matcher for a message. */
-export function packMatcher(matcher: Matcher): PackedMatcher {
+export function packMatcher(matcher: Matcher, trieEncoding = quickestTrieEncoding()): PackedMatcher {
   const pairs: number[] = [];
   matcher.rootNext.forEach((child, unit) => {
     if (child !== 0) pairs.push(unit, child);
@@ -64,7 +76,8 @@ export function packMatcher(matcher: Matcher): PackedMatcher {
     termIds: [...matcher.termIds],
     entryCased: [...matcher.entryCased],
     rootPairs: toBase64(Int32Array.from(pairs)),
-    trie: toBase64(trieToBytes(matcher.trie)),
+    trie: toBase64(trieEncoding === 'int32' ? matcher.trie : trieToBytes(matcher.trie)),
+    trieEncoding,
     trieLength: matcher.trie.length,
     asciiRows: toBase64(matcher.asciiRows),
     entryNext: toBase64(matcher.entryNext),
@@ -80,7 +93,10 @@ export function packMatcher(matcher: Matcher): PackedMatcher {
  */
 export function unpackMatcher(packed: PackedMatcher): Matcher {
   const pairs = fromBase64(packed.rootPairs, 'rootPairs');
-  const trie = trieFromBytes(bytesFromBase64(packed.trie), packed.trieLength);
+  const trie =
+    packed.trieEncoding === 'int32'
+      ? wholeTrie(fromBase64(packed.trie, 'trie'), packed.trieLength)
+      : trieFromBytes(bytesFromBase64(packed.trie), packed.trieLength);
   const rootNext = new Int32Array(ROOT_UNITS);
   for (let p = 0; p + 1 < pairs.length; p += 2) {
     const unit = pairs[p] ?? -1;
@@ -107,4 +123,15 @@ export function unpackMatcher(packed: PackedMatcher): Matcher {
     throw new Error('packed matcher: entry tables disagree in length');
   }
   return matcher;
+}
+
+/**
+ * `trie` when it has the length it should (at least the root's header): a cheap check that catches
+ * truncated or mislabelled data without a loop over the trie, which this encoding is sent to spare.
+ */
+function wholeTrie(trie: Int32Array, length: number): Int32Array {
+  if (trie.length !== length || length < HEADER) {
+    throw new Error('packed matcher: the trie bytes do not make a whole trie');
+  }
+  return trie;
 }

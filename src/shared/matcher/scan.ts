@@ -30,6 +30,14 @@ import {
   SPACE,
 } from './char-class';
 import type { Matcher } from './compile';
+import {
+  ASCII_ROW_SHIFT,
+  BIT_INDEX_MASK,
+  BIT_WORD_SHIFT,
+  HIT_ENTRY_SHIFT,
+  UNIT_MASK,
+  WORD_FLAG,
+} from './packing';
 import { GUARD_AFTER, GUARD_BEFORE } from './patterns';
 import { ASCII_ROW, COUNT, edgeTarget, HEADER, HIT } from './trie';
 
@@ -49,10 +57,10 @@ function unitOf(code: number, mode: Mode): number {
   return code < 0x80 ? (ASCII_RAW_FOLDED[code] ?? code) : foldUnit(code);
 }
 
-/** Per ASCII unit, its folded search unit, plus 0x80 for a word unit: one lookup per unit. */
+/** Per ASCII unit, its folded search unit, plus WORD_FLAG for a word unit: one lookup per unit. */
 const ASCII_INFO = Uint8Array.from(
   { length: 0x80 },
-  (_, code) => (ASCII_RAW_FOLDED[code] ?? code) | (isWordUnit(code) ? 0x80 : 0),
+  (_, code) => (ASCII_RAW_FOLDED[code] ?? code) | (isWordUnit(code) ? WORD_FLAG : 0),
 );
 
 /** True when a word unit comes before `at` (> 0), looking through combining marks to their letter. */
@@ -136,7 +144,7 @@ function walk(
         if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
         clear = !(isWordUnit(next) || isMarkUnit(next));
       }
-      const term = clear ? acceptingTerm(matcher, hit >> 2, text, start, mode) : -1;
+      const term = clear ? acceptingTerm(matcher, hit >> HIT_ENTRY_SHIFT, text, start, mode) : -1;
       if (term >= 0) {
         bestEnd = end;
         bestTerm = term;
@@ -152,7 +160,8 @@ function walk(
       const unit = asciiFolded[code] ?? code;
       const row = trie[v + ASCII_ROW] ?? 0;
       if (row > 0) {
-        v = asciiRows[((row - 1) << 7) | unit] ?? 0;
+        // The node's row (1 + its index, see packing.ts), at the unit's slot.
+        v = asciiRows[((row - 1) << ASCII_ROW_SHIFT) | unit] ?? 0;
       } else {
         const last = v + HEADER + 2 * (trie[v + COUNT] ?? 0);
         let e = v + HEADER;
@@ -230,8 +239,8 @@ export function scan(
     const code = text.charCodeAt(i);
     if (code < 0x80) {
       const info = asciiInfo[code] ?? 0;
-      const word = info >= 0x80;
-      const unit = info & 0x7f;
+      const word = info >= WORD_FLAG;
+      const unit = info & UNIT_MASK;
       // A word unit inside a word starts nothing (case folding never makes a unit a word unit or
       // stops it being one), and whitespace (folded to a space) never does.
       if (unit !== 0x20 && !(word && afterWord)) {
@@ -241,8 +250,13 @@ export function scan(
         const third = i + 2 < n ? text.charCodeAt(i + 2) : 0;
         let start = second <= 0x20 || second >= 0x80 || third >= 0x80;
         if (!start) {
-          const bit = startBit(unit, (asciiInfo[second] ?? 0) & 0x7f, (asciiInfo[third] ?? 0) & 0x7f);
-          start = ((asciiStarts[bit >> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+          const bit = startBit(
+            unit,
+            (asciiInfo[second] ?? 0) & UNIT_MASK,
+            (asciiInfo[third] ?? 0) & UNIT_MASK,
+          );
+          // hasBit of packing.ts, spelt out for the hot loop.
+          start = ((asciiStarts[bit >> BIT_WORD_SHIFT] ?? 0) & (1 << (bit & BIT_INDEX_MASK))) !== 0;
         }
         const child = start ? (rootNext[unit] ?? 0) : 0;
         if (child !== 0) {
@@ -262,7 +276,7 @@ export function scan(
       // Inside a word nothing starts (and ASCII is never NEEDS_CONTEXT).
       for (; i < n; i++) {
         const next = text.charCodeAt(i);
-        if (next >= 0x80 || (asciiInfo[next] ?? 0) < 0x80) break;
+        if (next >= 0x80 || (asciiInfo[next] ?? 0) < WORD_FLAG) break;
       }
       continue;
     }

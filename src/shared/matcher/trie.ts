@@ -5,10 +5,11 @@
  */
 
 import type { DraftTrie } from './draft-trie';
+import { asciiRowSlot } from './packing';
 
 /**
  * Field of a node's block in `trie`: -1, or when patterns end at the node, its first entry (see
- * {@link Matcher} in compile.ts) `<< 2 | guards` (GUARD_BEFORE | GUARD_AFTER).
+ * {@link Matcher} in compile.ts) and guards, packed (see packing.ts).
  */
 export const HIT = 0;
 /** Field: how many edges follow the header. */
@@ -95,12 +96,12 @@ export function layoutTrie(draft: DraftTrie): TrieLayout {
   }
   // The draft is spent: its root table becomes the layout's.
   for (const unit of draft.rootUnits) rootNext[unit] = offsets[rootNext[unit] ?? 0] ?? 0;
-  const asciiRows = new Int32Array(rowNodes.length << 7);
+  const asciiRows = new Int32Array(asciiRowSlot(rowNodes.length, 0));
   rowNodes.forEach((at, row) => {
     const end = at + HEADER + 2 * (trie[at + COUNT] ?? 0);
     // Edges are sorted, so the ASCII ones come first.
     for (let e = at + HEADER; e < end && (trie[e] ?? 0) < 0x80; e += 2) {
-      asciiRows[(row << 7) | (trie[e] ?? 0)] = trie[e + 1] ?? 0;
+      asciiRows[asciiRowSlot(row, trie[e] ?? 0)] = trie[e + 1] ?? 0;
     }
   });
   return { rootNext, trie, asciiRows };

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { listTextNodes, nodeIndexAt, textBlocks } from '../../../src/content/block-text';
+import { listTextNodes, nodeIndexAt } from '../../../src/content/block-nodes';
+import { textBlocks } from '../../../src/content/block-text';
 
 function blocksOf(html: string, includeCode = false): string[] {
   document.body.innerHTML = html;
@@ -91,7 +92,7 @@ describe('reading a page as blocks of running text', () => {
     document.body.innerHTML =
       '<p>the <b>Data</b> Security Law</p><p>a<code>b</code>c</p><div>d<p>e</p></div>';
     const blocks = [...textBlocks(document.body, { includeCode: false })];
-    expect(blocks.map((b) => [b.text, b.whole?.tagName ?? null])).toEqual([
+    expect(blocks.map((b) => [b.text, b.kind === 'whole' ? b.element.tagName : null])).toEqual([
       ['the Data Security Law', 'P'],
       ['a', null],
       ['c', null],

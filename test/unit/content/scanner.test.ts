@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { listTextNodes } from '../../../src/content/block-nodes';
 import { PART_NODES, PART_UNITS, textBlocks } from '../../../src/content/block-text';
 import { HighlightStore } from '../../../src/content/highlight-store';
 import { type ScanStats, SLICE_UNITS, scanSteps } from '../../../src/content/scanner';
@@ -99,7 +100,10 @@ describe('scanning a page that is one huge block', () => {
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts.slice(0, -1)) {
       expect(part.more).toBe(true);
-      expect(part.nodes.length <= PART_NODES || part.text.length <= PART_UNITS + 64).toBe(true);
+      expect(part.kind).toBe('walked');
+      expect(listTextNodes(part).nodes.length <= PART_NODES || part.text.length <= PART_UNITS + 64).toBe(
+        true,
+      );
     }
     expect(parts.at(-1)?.more).toBe(false);
     expect(parts.map((p) => p.text).join('')).toBe(whole);
@@ -120,7 +124,9 @@ describe('scanning a page that is one huge block', () => {
     const whole = document.body.textContent ?? '';
     expect(whole.length).toBeLessThan(PART_UNITS);
     const parts = [...textBlocks(document.body, { includeCode: false })];
-    expect(parts.map((p) => [p.whole?.tagName, p.more, p.text === whole])).toEqual([['P', false, true]]);
+    expect(
+      parts.map((p) => [p.kind === 'whole' ? p.element.tagName : undefined, p.more, p.text === whole]),
+    ).toEqual([['P', false, true]]);
     const { store, stats } = scanAll();
     expect(highlighted(store)).toEqual(findMatches(matcher, whole).map((m) => whole.slice(m.start, m.end)));
     expect(stats.matches).toBe(1500);
@@ -129,7 +135,7 @@ describe('scanning a page that is one huge block', () => {
     document.body.innerHTML = paragraph(3000);
     const long = [...textBlocks(document.body, { includeCode: false })];
     expect(long.length).toBeGreaterThan(1);
-    expect(long.every((p) => p.whole === undefined)).toBe(true);
+    expect(long.every((p) => p.kind === 'walked')).toBe(true);
     expect(scanAll().stats.matches).toBe(4500);
   });
 
@@ -147,7 +153,9 @@ describe('scanning a page that is one huge block', () => {
 
   it('reads a huge block in small parts first, each twice the last up to the limit', () => {
     document.body.innerHTML = `<div><hr>${'<b>x</b> '.repeat(PART_NODES * 3)}</div>`;
-    const sizes = [...textBlocks(document.body, { includeCode: false })].map((p) => p.nodes.length);
+    const sizes = [...textBlocks(document.body, { includeCode: false })].map(
+      (p) => listTextNodes(p).nodes.length,
+    );
     expect(sizes[0]).toBe(PART_NODES / 16);
     expect(sizes.slice(0, 6)).toEqual([1, 2, 4, 8, 16, 16].map((k) => (k * PART_NODES) / 16));
     expect(Math.max(...sizes)).toBe(PART_NODES);

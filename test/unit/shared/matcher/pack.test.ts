@@ -45,6 +45,20 @@ describe('a matcher packed for a message', () => {
     expect(unpackMatcher(overJson(packMatcher(matcher)))).toEqual(matcher);
   });
 
+  it('sends the trie as its Int32s where the browser decodes base64 natively, and unpacks it whole', () => {
+    const matcher = compileMatcher(terms);
+    const packed = overJson(packMatcher(matcher, 'int32'));
+    expect(packed.trieEncoding).toBe('int32');
+    expect(unpackMatcher(packed)).toEqual(matcher);
+    expect(packMatcher(matcher).trieEncoding).toBe(
+      typeof (Uint8Array as { fromBase64?: unknown }).fromBase64 === 'function' ? 'int32' : 'varint',
+    );
+    expect(() => unpackMatcher({ ...packed, trieLength: packed.trieLength + 1 })).toThrow(
+      /not make a whole trie/,
+    );
+    expect(() => unpackMatcher({ ...packed, trie: '', trieLength: 0 })).toThrow(/not make a whole trie/);
+  });
+
   it('packs an empty glossary into a matcher that finds nothing', () => {
     const unpacked = unpackMatcher(overJson(packMatcher(compileMatcher([]))));
     expect(findMatches(unpacked, text)).toEqual([]);

@@ -1,0 +1,106 @@
+/**
+ * Termlight on pages of ordinary size: each page's full scan against the cold isolated-world walk of
+ * the same page (opted out, so nothing else runs), interleaved so both see the same machine noise.
+ * On such pages per-page fixed costs (start-up, unpacking the matcher, cold code, waits) weigh most.
+ */
+import type { Page } from 'puppeteer-core';
+import type { ExtensionBrowser } from '../../scripts/lib/browsers';
+import type { ScanMeasure } from '../../scripts/lib/page-probe';
+import { bareWalkIsolated, loadAndScan } from './page-measure';
+import { median, sleep } from './stats';
+
+export interface OrdinaryUrl {
+  name: string;
+  url: string;
+  /** The same page opted out with data-termlight="off" (for the walk). */
+  optOut: string;
+}
+
+export interface OrdinaryPageResult {
+  name: string;
+  detail: ScanMeasure['detail'];
+  scanMs: number[];
+  walkMs: number[];
+  floorMs: number[];
+  /** Median scan / median isolated walk. */
+  ratio: number;
+  /** Median scan / median content-script floor. */
+  floorRatio: number;
+}
+
+export interface OrdinaryResults {
+  /** The packs switched on, as a label. */
+  packs: string;
+  pages: OrdinaryPageResult[];
+  /** Medians over the pages. */
+  medianRatio: number;
+  medianFloorRatio: number;
+  medianScanMs: number;
+  medianWalkMs: number;
+}
+
+/** Median over pages of what `pick` says of each. */
+const overPages = (pages: OrdinaryPageResult[], pick: (p: OrdinaryPageResult) => number): number =>
+  median(pages.map(pick));
+
+/**
+ * Loads each page `runs` times (after one warm-up load) with Termlight, and as many times opted out
+ * for the isolated walk; the packs must already be switched on.
+ */
+export async function runOrdinary(
+  browser: ExtensionBrowser,
+  pages: OrdinaryUrl[],
+  runs: number,
+  packs: string,
+  log: (line: string) => void,
+): Promise<OrdinaryResults> {
+  const withPage = async <T>(fn: (page: Page) => Promise<T>): Promise<T> => {
+    const page = await browser.newPage();
+    try {
+      return await fn(page);
+    } finally {
+      await page.close();
+    }
+  };
+  const results: OrdinaryPageResult[] = [];
+  for (const { name, url, optOut } of pages) {
+    await withPage((page) => loadAndScan(page, url));
+    const scans: ScanMeasure[] = [];
+    const walks: { walkMs: number; floorMs: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      scans.push(await withPage((page) => loadAndScan(page, url)));
+      walks.push(
+        await withPage(async (page) => {
+          await page.goto(optOut, { waitUntil: 'load' });
+          // The content script stops at once on an opted-out page and says nothing: give it a moment.
+          await sleep(300);
+          return bareWalkIsolated(page, scans[0]?.detail.matches ?? 0);
+        }),
+      );
+    }
+    const scanMs = scans.map((s) => s.duration);
+    const walkMs = walks.map((w) => w.walkMs);
+    const floorMs = walks.map((w) => w.floorMs);
+    const result: OrdinaryPageResult = {
+      name,
+      detail: scans[0]?.detail ?? { textNodes: 0, chars: 0, matches: 0 },
+      scanMs,
+      walkMs,
+      floorMs,
+      ratio: median(scanMs) / median(walkMs),
+      floorRatio: median(scanMs) / median(floorMs),
+    };
+    results.push(result);
+    log(
+      `ordinary ${name}: ${result.detail.textNodes} text nodes, ${result.detail.matches} matches; scan ${median(scanMs).toFixed(1)} ms, isolated walk ${median(walkMs).toFixed(2)} ms, ${result.ratio.toFixed(1)}×`,
+    );
+  }
+  return {
+    packs,
+    pages: results,
+    medianRatio: overPages(results, (p) => p.ratio),
+    medianFloorRatio: overPages(results, (p) => p.floorRatio),
+    medianScanMs: overPages(results, (p) => median(p.scanMs)),
+    medianWalkMs: overPages(results, (p) => median(p.walkMs)),
+  };
+}
