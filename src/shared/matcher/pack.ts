@@ -5,6 +5,7 @@
  * trie, by far the largest, as base64 of a compact encoding (trie-bytes.ts).
  */
 import type { Matcher } from './compile';
+import type { EdgeRule } from './edge-rules';
 import { trieFromBytes, trieToBytes } from './trie-bytes';
 
 /** {@link Matcher} with every typed array as base64; the root table keeps only its used units. */
@@ -19,6 +20,8 @@ export interface PackedMatcher {
   asciiRows: string;
   entryNext: string;
   entryTerm: string;
+  entryRule: string;
+  edgeRules: EdgeRule[];
   asciiStarts: string;
 }
 
@@ -69,6 +72,8 @@ export function packMatcher(matcher: Matcher): PackedMatcher {
     asciiRows: toBase64(matcher.asciiRows),
     entryNext: toBase64(matcher.entryNext),
     entryTerm: toBase64(matcher.entryTerm),
+    entryRule: toBase64(matcher.entryRule),
+    edgeRules: [...matcher.edgeRules],
     asciiStarts: toBase64(matcher.asciiStarts),
   };
 }
@@ -98,13 +103,19 @@ export function unpackMatcher(packed: PackedMatcher): Matcher {
     asciiRows: fromBase64(packed.asciiRows, 'asciiRows'),
     entryNext: fromBase64(packed.entryNext, 'entryNext'),
     entryTerm: fromBase64(packed.entryTerm, 'entryTerm'),
+    entryRule: fromBase64(packed.entryRule, 'entryRule'),
+    edgeRules: packed.edgeRules,
     asciiStarts: fromBase64(packed.asciiStarts, 'asciiStarts'),
   };
   if (
     matcher.entryNext.length !== matcher.entryCased.length ||
-    matcher.entryTerm.length !== matcher.entryCased.length
+    matcher.entryTerm.length !== matcher.entryCased.length ||
+    matcher.entryRule.length !== matcher.entryCased.length
   ) {
     throw new Error('packed matcher: entry tables disagree in length');
+  }
+  if (matcher.entryRule.some((rule) => rule < 0 || rule > matcher.edgeRules.length)) {
+    throw new Error('packed matcher: an entry names an edge rule that is not there');
   }
   return matcher;
 }

@@ -29,7 +29,9 @@ import {
   rawSearchUnit,
   SPACE,
 } from './char-class';
+import { EDGE_BLOCKED, EDGE_NEEDS_NORMALISER, EDGE_UNSETTLED, type UnitReader } from './cjk-word-edges';
 import type { Matcher } from './compile';
+import { type EdgeRule, edgeOutcome } from './edge-rules';
 import { GUARD_AFTER, GUARD_BEFORE } from './patterns';
 import { ASCII_ROW, COUNT, edgeTarget, HEADER, HIT } from './trie';
 
@@ -76,17 +78,49 @@ function rawStartsWith(text: string, start: number, cased: string): boolean {
   return true;
 }
 
+/** A scan's reading of one unit for the edge rules: its folded search unit, -1 when unknown. */
+const rawUnitAt: UnitReader = (text, index) => rawFoldedUnit(text.charCodeAt(index));
+const searchUnitAt: UnitReader = (text, index) => unitOf(text.charCodeAt(index), SEARCH);
+
 /**
- * The earliest term whose entry, in the chain from entry `first`, accepts the hit at `start` (case
- * included), or -1. Entry chains run from the earliest term, so the first that accepts is the one.
+ * The earliest term whose entry, in the chain from entry `first`, accepts the hit `[start, end)`
+ * (case and edge rule included), or -1; UNSETTLED or WALK_NEEDS_NORMALISER when an edge rule needs
+ * text not yet read. Entry chains run from the earliest term, so the first that accepts is the one.
  */
-function acceptingTerm(matcher: Matcher, first: number, text: string, start: number, mode: Mode): number {
+function acceptingTerm(
+  matcher: Matcher,
+  first: number,
+  text: string,
+  start: number,
+  end: number,
+  mode: Mode,
+  final: boolean,
+): number {
   for (let e = first; e >= 0; e = matcher.entryNext[e] ?? -1) {
     const cased = matcher.entryCased[e] ?? '';
+    const rule = matcher.entryRule[e] ?? 0;
     // The trie holds folded text; a case-sensitive form must also match unfolded.
-    if (cased === '') return matcher.entryTerm[e] ?? 0;
-    const same = mode === SEARCH ? text.startsWith(cased, start) : rawStartsWith(text, start, cased);
-    if (same) return matcher.entryTerm[e] ?? 0;
+    if (cased !== '') {
+      const same = mode === SEARCH ? text.startsWith(cased, start) : rawStartsWith(text, start, cased);
+      if (!same) continue;
+    }
+    if (rule !== 0) {
+      const limit = final ? text.length : text.length - 1;
+      const unitAt = mode === SEARCH ? searchUnitAt : rawUnitAt;
+      const edges = edgeOutcome(
+        matcher.edgeRules[rule - 1] as EdgeRule,
+        text,
+        start,
+        end,
+        limit,
+        final,
+        unitAt,
+      );
+      if (edges === EDGE_BLOCKED) continue;
+      if (edges === EDGE_UNSETTLED) return UNSETTLED;
+      if (edges === EDGE_NEEDS_NORMALISER) return WALK_NEEDS_NORMALISER;
+    }
+    return matcher.entryTerm[e] ?? 0;
   }
   return -1;
 }
@@ -136,7 +170,8 @@ function walk(
         if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
         clear = !(isWordUnit(next) || isMarkUnit(next));
       }
-      const term = clear ? acceptingTerm(matcher, hit >> 2, text, start, mode) : -1;
+      const term = clear ? acceptingTerm(matcher, hit >> 2, text, start, end, mode, final) : -1;
+      if (term < -1) return term;
       if (term >= 0) {
         bestEnd = end;
         bestTerm = term;
