@@ -7,7 +7,10 @@
  * follows the matches, not the text; and the outcome is one a reader can reproduce from that window.
  */
 
-/** How many CJK characters on each side of a match the segmenter sees. */
+/**
+ * How many CJK characters on each side of a match the segmenter sees: two or three words, which
+ * is what its choice at an edge turns on. The cost of a check hardly depends on it.
+ */
 export const CJK_WINDOW = 8;
 
 /**
@@ -47,6 +50,12 @@ export type UnitReader = (text: string, index: number) => number;
 const SPACE = 0x20;
 
 let segmenter: Intl.Segmenter | undefined;
+/**
+ * The last window segmented and its segments: most of the cost of a check is the segmenter's setup
+ * for a new string, and a short run of Chinese with two matches in it gives both the same window.
+ */
+let lastWindow = '';
+let lastWords: Intl.Segments | undefined;
 
 /** Reused between calls: the window's units (the run before the match is read backwards). */
 const before: number[] = [];
@@ -101,8 +110,13 @@ export function cjkEdgesOutcome(
   const atStart = checkStart && startAt > 0;
   const atEnd = checkEnd && window.length > endAt;
   if (!atStart && !atEnd) return EDGE_CLEAR;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = segmenter.segment(String.fromCharCode(...window));
+  const windowText = String.fromCharCode(...window);
+  if (lastWords === undefined || windowText !== lastWindow) {
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    lastWords = segmenter.segment(windowText);
+    lastWindow = windowText;
+  }
+  const words = lastWords;
   if (atStart && words.containing(startAt)?.index !== startAt) return EDGE_BLOCKED;
   if (atEnd && words.containing(endAt)?.index !== endAt) return EDGE_BLOCKED;
   return EDGE_CLEAR;

@@ -20,7 +20,7 @@ import { normalizeForSearch } from './normalize';
 
 /**
  * How many units before a part of a text the edge rules may read (a CJK window, a guard of up to
- * 32 characters): a text matched in parts keeps that much context before each part.
+ * 48 characters and whitespace it collapses): a text matched in parts keeps that much before it.
  */
 export const EDGE_CONTEXT = 64;
 
