@@ -20,7 +20,7 @@ export const GLOSSARY_LIMITS = {
   /** Entries of an alias's `notFollowedBy` / `notPrecededBy`. */
   guardsPerAlias: 50,
   /** Length of one guard text: a guard looks at the few characters next to a match. */
-  guardText: 32,
+  guardText: 48,
 } as const;
 
 /** How many errors a validation reports before it stops looking. */
