@@ -50,15 +50,8 @@ export type UnitReader = (text: string, index: number) => number;
 const SPACE = 0x20;
 
 let segmenter: Intl.Segmenter | undefined;
-/**
- * The last window segmented and its segments: most of the cost of a check is the segmenter's setup
- * for a new string, and a short run of Chinese with two matches in it gives both the same window.
- */
-let lastWindow = '';
-let lastWords: Intl.Segments | undefined;
 
-/** Reused between calls: the window's units (the run before the match is read backwards). */
-const before: number[] = [];
+/** Reused between calls: the window's units. */
 const window: number[] = [];
 
 /**
@@ -79,15 +72,15 @@ export function cjkEdgesOutcome(
   final: boolean,
   unitAt: UnitReader,
 ): EdgeOutcome {
-  before.length = 0;
   window.length = 0;
-  for (let j = start - 1; j >= 0 && before.length < CJK_WINDOW; j--) {
+  // The run before the match, read backwards, then turned round.
+  for (let j = start - 1; j >= 0 && window.length < CJK_WINDOW; j--) {
     const unit = unitAt(text, j);
     if (unit < 0) return EDGE_NEEDS_NORMALISER;
     if (!isCjkUnit(unit)) break;
-    before.push(unit);
+    window.push(unit);
   }
-  for (let k = before.length - 1; k >= 0; k--) window.push(before[k] ?? 0);
+  window.reverse();
   const startAt = window.length;
   // The match as the search text reads it: a whitespace run is one space.
   for (let j = start; j < end; j++) {
@@ -110,13 +103,8 @@ export function cjkEdgesOutcome(
   const atStart = checkStart && startAt > 0;
   const atEnd = checkEnd && window.length > endAt;
   if (!atStart && !atEnd) return EDGE_CLEAR;
-  const windowText = String.fromCharCode(...window);
-  if (lastWords === undefined || windowText !== lastWindow) {
-    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-    lastWords = segmenter.segment(windowText);
-    lastWindow = windowText;
-  }
-  const words = lastWords;
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const words = segmenter.segment(String.fromCharCode(...window));
   if (atStart && words.containing(startAt)?.index !== startAt) return EDGE_BLOCKED;
   if (atEnd && words.containing(endAt)?.index !== endAt) return EDGE_BLOCKED;
   return EDGE_CLEAR;
