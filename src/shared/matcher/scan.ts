@@ -79,7 +79,9 @@ function rawStartsWith(text: string, start: number, cased: string): boolean {
 }
 
 /** A scan's reading of one unit for the edge rules: its folded search unit, -1 when unknown. */
-const rawUnitAt: UnitReader = (text, index) => rawFoldedUnit(text.charCodeAt(index));
+// A unit that the next one joins (a letter and its accent) reads as another unit in search form.
+const rawUnitAt: UnitReader = (text, index) =>
+  joinsPrevious(text.charCodeAt(index + 1)) ? -1 : rawFoldedUnit(text.charCodeAt(index));
 const searchUnitAt: UnitReader = (text, index) => unitOf(text.charCodeAt(index), SEARCH);
 
 /**

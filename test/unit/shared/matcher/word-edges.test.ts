@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { surfaceForms } from '../../../../src/shared/glossary/alias-rules';
 import type { GlossaryPack } from '../../../../src/shared/glossary/model';
-import { compileMatcher, findMatches, type Matcher, type MatchTerm } from '../../../../src/shared/matcher';
+import {
+  compileMatcher,
+  findMatches,
+  findMatchSpans,
+  findMatchSpansFrom,
+  type Matcher,
+  type MatchTerm,
+} from '../../../../src/shared/matcher';
 import { highlights, term } from './helpers';
 
 const packPath = fileURLToPath(new URL('../../../../glossary/china-cyber-policy.json', import.meta.url));
@@ -147,5 +154,19 @@ describe('per-alias guards', () => {
     ];
     expect(highlights(glossary, 'TCP MSS clamping')).toEqual([]);
     expect(highlights(glossary, 'our MSS provider')).toEqual([['MSS provider', 'long']]);
+  });
+
+  it('read the text after a match in search form even when only its first unit is being matched', () => {
+    // "a" + U+0301 is "á" in search form, which the guard " a" does not read.
+    const matcher = compileMatcher([
+      term('t', { text: '等1', caseSensitive: false, exact: false, notFollowedBy: [' a'] }),
+    ]);
+    const text = '等1 a\u0301';
+    const whole: number[] = [];
+    findMatchSpans(matcher, text, whole);
+    expect(whole).toEqual([0, 2, 0]);
+    const part: number[] = [];
+    findMatchSpansFrom(matcher, text, 0, 1, true, part);
+    expect(part).toEqual(whole);
   });
 });
