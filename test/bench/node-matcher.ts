@@ -2,7 +2,9 @@
 import { surfaceForms } from '../../src/shared/glossary/alias-rules';
 import type { GlossaryPack } from '../../src/shared/glossary/model';
 import { compileMatcher, findMatches, type MatchTerm } from '../../src/shared/matcher';
+import { createRng } from './prng';
 import { median, timeRuns } from './stats';
+import { CJK_CHARS } from './words';
 
 export interface CompileResult {
   compileMs: number;
@@ -69,13 +71,70 @@ export interface FindResult {
   chars: number;
 }
 
-/** Median time of findMatches over `blocks` with the matcher of `terms` (pure matching, no DOM). */
-export function benchFind(terms: readonly MatchTerm[], blocks: readonly string[], runs = 5): FindResult {
-  const matcher = compileMatcher(terms);
+/**
+ * Median time of findMatches over `blocks` with the matcher of `terms` (pure matching, no DOM);
+ * `cjkWordEdges: false` measures it without the CJK word-edge rule.
+ */
+export function benchFind(
+  terms: readonly MatchTerm[],
+  blocks: readonly string[],
+  runs = 5,
+  cjkWordEdges = true,
+): FindResult {
+  const matcher = compileMatcher(terms, { cjkWordEdges });
   let matches = 0;
   const times = timeRuns(() => {
     matches = 0;
     for (const text of blocks) matches += findMatches(matcher, text).length;
   }, runs);
   return { ms: median(times), matches, chars: blocks.reduce((n, b) => n + b.length, 0) };
+}
+
+/**
+ * Paragraphs of Chinese prose, about `chars` characters in all (3 bytes each in UTF-8): runs of
+ * common characters with one of `forms` (the default pack's Chinese forms) after a third of them,
+ * so most matches have Chinese on both sides and every one of them asks the segmenter.
+ */
+export function cjkBlocks(forms: readonly string[], chars: number, seed = 11): string[] {
+  const rng = createRng(seed);
+  const blocks: string[] = [];
+  let total = 0;
+  while (total < chars) {
+    let block = '';
+    for (let k = rng.int(12, 30); k > 0; k--) {
+      block += Array.from({ length: rng.int(2, 6) }, () => rng.pick(CJK_CHARS)).join('');
+      if (rng.chance(0.35)) block += rng.pick(forms);
+      if (rng.chance(0.15)) block += rng.chance(0.5) ? '，' : '。';
+    }
+    blocks.push(`${block}。`);
+    total += block.length + 1;
+  }
+  return blocks;
+}
+
+export interface EdgeRuleCost {
+  /** The article (mostly English) with the default pack + 10 000 terms, with and without the rule. */
+  article: { with: FindResult; without: FindResult };
+  /** A page of Chinese prose with the default pack, with and without the rule. */
+  cjk: { with: FindResult; without: FindResult };
+}
+
+/** What the CJK word-edge rule costs findMatches on the article and on a Chinese page. */
+export function benchEdgeRule(
+  bigTerms: readonly MatchTerm[],
+  articleBlocks: readonly string[],
+  defaultTerms: readonly MatchTerm[],
+  runs = 5,
+): EdgeRuleCost {
+  const forms = defaultTerms
+    .flatMap((t) => t.forms.map((f) => f.text))
+    .filter((f) => /[\u4e00-\u9fff]/.test(f));
+  const cjk = cjkBlocks(forms, 330_000);
+  return {
+    article: {
+      with: benchFind(bigTerms, articleBlocks, runs),
+      without: benchFind(bigTerms, articleBlocks, runs, false),
+    },
+    cjk: { with: benchFind(defaultTerms, cjk, runs), without: benchFind(defaultTerms, cjk, runs, false) },
+  };
 }

@@ -2,7 +2,7 @@
 import type { ClippingResults } from './clippings-runs';
 import type { ImportResults } from './import-runs';
 import type { MarkSeries } from './markjs-runs';
-import type { CompileResult, FindResult } from './node-matcher';
+import type { CompileResult, EdgeRuleCost, FindResult } from './node-matcher';
 import type { PhaseResults } from './phases';
 import {
   appendRows,
@@ -37,6 +37,8 @@ export interface ReportInput {
   plainHeap: number;
   compile: CompileResult;
   find: FindResult;
+  /** findMatches with and without the CJK word-edge rule (absent: not measured). */
+  edgeRule?: EdgeRuleCost;
   phases: PhaseResults | null;
   /** Re-anchoring saved clippings: null when not run (BENCH_CLIPPINGS=0 or an error, given here). */
   clippings: ClippingResults | null;
@@ -110,6 +112,7 @@ export function buildRows(input: ReportInput): Row[] {
       share,
     ),
   );
+  if (input.edgeRule) rows.push(...edgeRuleRows(input.edgeRule));
   rows.push(...importRows(input.importResults ?? null, input.importError));
   rows.push(...searchRows(input.search ?? null, input.searchError));
   rows.push(...phaseRows(input.phases, t.walk.median, c.compileMs));
@@ -152,4 +155,19 @@ export function consoleTable(rows: Row[]): string {
 export function markdownTable(rows: Row[]): string {
   const line = (c: string[]) => `| ${c.map((s) => s.replace(/\|/g, '\\|')).join(' | ')} |`;
   return [line(HEAD), `|${HEAD.map(() => '---').join('|')}|`, ...rows.map((r) => line(cells(r)))].join('\n');
+}
+
+/** The CJK word-edge rule's cost: findMatches with it against without it, on the article and a Chinese page. */
+function edgeRuleRows(cost: EdgeRuleCost): Row[] {
+  const row = (what: string, pair: { with: FindResult; without: FindResult }) =>
+    info(
+      `findMatches with the CJK word-edge rule, ${what} (node)`,
+      formatMs(pair.with.ms),
+      `without ${formatMs(pair.without.ms)}; ${pair.with.matches} vs ${pair.without.matches} matches`,
+      times(pair.with.ms / pair.without.ms),
+    );
+  return [
+    row('article, default pack + 10 000 terms', cost.article),
+    row(`Chinese page of ${(cost.cjk.with.chars / 1000).toFixed(0)}k characters, default pack`, cost.cjk),
+  ];
 }

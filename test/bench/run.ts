@@ -18,7 +18,7 @@ import { type ClippingResults, runClippings } from './clippings-runs';
 import { createFixtures } from './fixtures';
 import { type ImportResults, runImport } from './import-runs';
 import { type MarkResults, runMarkJsSeries } from './markjs-runs';
-import { benchCompile, benchFind, htmlBlocks } from './node-matcher';
+import { benchCompile, benchEdgeRule, benchFind, htmlBlocks } from './node-matcher';
 import { type PhaseResults, runPhases } from './phases';
 import { buildRows, consoleTable, markdownTable, type SizeLabel } from './report';
 import { runSearch, type SearchBench } from './search-runs';
@@ -50,6 +50,11 @@ async function main(): Promise<void> {
     log(
       `matcher: compile ${compile.compileMs.toFixed(1)} ms vs floor ${compile.floorMs.toFixed(1)} ms; find ${find.ms.toFixed(1)} ms`,
     );
+    const defaultMatchTerms = fx.defaultPack.terms.map((t) => ({ id: t.id, forms: surfaceForms(t) }));
+    const edgeRule = benchEdgeRule(bigMatchTerms, htmlBlocks(fx.articleHtml), defaultMatchTerms);
+    const ratio = (pair: { with: { ms: number }; without: { ms: number } }) =>
+      `${pair.with.ms.toFixed(1)} vs ${pair.without.ms.toFixed(1)} ms`;
+    log(`CJK word-edge rule: article ${ratio(edgeRule.article)}; Chinese page ${ratio(edgeRule.cjk)}`);
 
     const sizes: SizeLabel[] = [
       { key: '10000', label: `default pack (${fx.defaultPack.terms.length}) + 10 000 terms` },
@@ -144,6 +149,7 @@ async function main(): Promise<void> {
       plainHeap: mark.plainHeap,
       compile,
       find,
+      edgeRule,
       phases,
       clippings,
       ...(clippingsError ? { clippingsError } : {}),
@@ -177,6 +183,7 @@ async function main(): Promise<void> {
       mark,
       compile,
       find,
+      edgeRule,
       phases,
       clippings: clippings ?? (clippingsError ? { error: clippingsError } : null),
       import: importResults ?? (importError ? { error: importError } : null),

@@ -10,7 +10,15 @@ function ordered<T extends object>(value: T, order: readonly (keyof T)[]): T {
 }
 
 const PACK_KEYS = ['format', 'version', 'id', 'name', 'description', 'language', 'updated', 'terms'] as const;
-const ALIAS_KEYS = ['text', 'lang', 'caseSensitive', 'exact'] as const;
+const ALIAS_KEYS = [
+  'text',
+  'lang',
+  'caseSensitive',
+  'exact',
+  'notFollowedBy',
+  'notPrecededBy',
+  'ignoreSegmenter',
+] as const;
 const SOURCE_KEYS = ['title', 'url'] as const;
 
 function term(value: Term): Term {

@@ -434,6 +434,15 @@ function flag(value: string | undefined): boolean | string | undefined {
   return value;
 }
 
+/** A guard-list note (JSON, as the writer puts it); anything else as written, for the validator to report. */
+function jsonList(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
 function aliasOf(section: TermSection, mainLang: string): Record<string, unknown> {
   const alias: Record<string, unknown> = { text: section.text };
   // A section in the pack's language gives no lang (the default) unless the note says it was set.
@@ -446,6 +455,12 @@ function aliasOf(section: TermSection, mainLang: string): Record<string, unknown
   if (caseSensitive !== undefined) alias.caseSensitive = caseSensitive;
   const exact = flag(section.notes.get('exact'));
   if (exact !== undefined) alias.exact = exact;
+  for (const key of ['notFollowedBy', 'notPrecededBy'] as const) {
+    const guards = section.notes.get(key);
+    if (guards !== undefined) alias[key] = jsonList(guards);
+  }
+  const ignoreSegmenter = flag(section.notes.get('ignoreSegmenter'));
+  if (ignoreSegmenter !== undefined) alias.ignoreSegmenter = ignoreSegmenter;
   return alias;
 }
 
@@ -817,6 +832,13 @@ function aliasSection(alias: Alias, mainLang: string): string[] {
   if (alias.caseSensitive !== undefined && !acronym)
     lines.push(note(6, 'caseSensitive', String(alias.caseSensitive)));
   if (alias.exact !== undefined) lines.push(note(6, 'exact', String(alias.exact)));
+  // TBX has no data category for these: notes, a guard list as JSON (its texts may hold any character).
+  if (alias.notFollowedBy !== undefined)
+    lines.push(note(6, 'notFollowedBy', JSON.stringify(alias.notFollowedBy)));
+  if (alias.notPrecededBy !== undefined)
+    lines.push(note(6, 'notPrecededBy', JSON.stringify(alias.notPrecededBy)));
+  if (alias.ignoreSegmenter !== undefined)
+    lines.push(note(6, 'ignoreSegmenter', String(alias.ignoreSegmenter)));
   lines.push('          </termSec>');
   return lines;
 }

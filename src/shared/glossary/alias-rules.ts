@@ -30,6 +30,10 @@ export interface SurfaceForm {
   text: string;
   caseSensitive: boolean;
   exact: boolean;
+  /** The alias's guards and segmenter switch (see {@link Alias}); absent means none. */
+  notFollowedBy?: readonly string[];
+  notPrecededBy?: readonly string[];
+  ignoreSegmenter?: boolean;
 }
 
 /** Every surface form of a term (its name first, then its aliases) with defaults applied. */
@@ -37,5 +41,15 @@ export function surfaceForms(term: Pick<Term, 'term' | 'aliases'>): SurfaceForm[
   const all: Alias[] = [{ text: term.term }, ...(term.aliases ?? [])];
   return all
     .filter((a) => a.text.trim().length > 0)
-    .map((a) => ({ text: a.text, caseSensitive: resolveCaseSensitive(a), exact: a.exact ?? false }));
+    .map((a) => {
+      const form: SurfaceForm = {
+        text: a.text,
+        caseSensitive: resolveCaseSensitive(a),
+        exact: a.exact ?? false,
+      };
+      if (a.notFollowedBy?.length) form.notFollowedBy = a.notFollowedBy;
+      if (a.notPrecededBy?.length) form.notPrecededBy = a.notPrecededBy;
+      if (a.ignoreSegmenter) form.ignoreSegmenter = true;
+      return form;
+    });
 }

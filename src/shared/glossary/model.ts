@@ -14,6 +14,12 @@ export interface Alias {
   caseSensitive?: boolean;
   /** When true, an English alias does not also match its plural. */
   exact?: boolean;
+  /** Texts that void a match when they come right after it (search form, any case): `" 40"` after `CAC`. */
+  notFollowedBy?: string[];
+  /** Texts that void a match when they come right before it (search form, any case): `"TCP "` before `MSS`. */
+  notPrecededBy?: string[];
+  /** When true, the CJK word-edge rule (Intl.Segmenter) is not applied to this alias; its guards still are. */
+  ignoreSegmenter?: boolean;
 }
 
 export interface SourceRef {

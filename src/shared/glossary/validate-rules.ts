@@ -17,6 +17,10 @@ export const GLOSSARY_LIMITS = {
   /** Term and pack ids, `category`, tags, `lang`. */
   label: 200,
   url: 2_048,
+  /** Entries of an alias's `notFollowedBy` / `notPrecededBy`. */
+  guardsPerAlias: 50,
+  /** Length of one guard text: a guard looks at the few characters next to a match. */
+  guardText: 48,
 } as const;
 
 /** How many errors a validation reports before it stops looking. */

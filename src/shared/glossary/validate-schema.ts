@@ -73,6 +73,9 @@ const AliasSchema = v.strictObject(
     lang: v.optional(languageTag('lang')),
     caseSensitive: v.optional(v.boolean('caseSensitive must be true or false')),
     exact: v.optional(v.boolean('exact must be true or false')),
+    notFollowedBy: list('notFollowedBy', nonBlank('a notFollowedBy text', L.guardText), L.guardsPerAlias),
+    notPrecededBy: list('notPrecededBy', nonBlank('a notPrecededBy text', L.guardText), L.guardsPerAlias),
+    ignoreSegmenter: v.optional(v.boolean('ignoreSegmenter must be true or false')),
   },
   objectMessage('an alias'),
 );

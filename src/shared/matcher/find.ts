@@ -1,5 +1,6 @@
 import { isIgnorable, joinsPrevious } from './char-class';
 import type { Matcher } from './compile';
+import { EDGE_CONTEXT } from './edge-rules';
 import { normalizeForSearchTransient, originalEnd, originalStart, type SearchText } from './normalize';
 import { contextStart, NEEDS_NORMALISER, RAW, SEARCH, scan } from './scan';
 import type { TermMatch } from './types';
@@ -60,7 +61,8 @@ function findInWindow(
   out: number[],
 ): number {
   const n = text.length;
-  const w0 = from > 0 ? contextStart(text, from) : 0;
+  // The window starts early enough for the edge rules to read what comes before a match.
+  const w0 = from > 0 ? contextStart(text, Math.max(1, from - EDGE_CONTEXT)) : 0;
   let w1 = Math.min(n, stop + reach);
   // A window that ends before the text does must end between clusters (units the normaliser
   // reads together), and so must a text that goes on: its last cluster may not be complete.

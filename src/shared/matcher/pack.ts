@@ -9,6 +9,7 @@
  * than the byte loop that base64 alone would take.
  */
 import type { Matcher } from './compile';
+import type { EdgeRule } from './edge-rules';
 import { HEADER } from './trie';
 import { trieFromBytes, trieToBytes } from './trie-bytes';
 
@@ -25,6 +26,8 @@ export interface PackedMatcher {
   asciiRows: string;
   entryNext: string;
   entryTerm: string;
+  entryRule: string;
+  edgeRules: EdgeRule[];
   asciiStarts: string;
 }
 
@@ -82,6 +85,8 @@ export function packMatcher(matcher: Matcher, trieEncoding = quickestTrieEncodin
     asciiRows: toBase64(matcher.asciiRows),
     entryNext: toBase64(matcher.entryNext),
     entryTerm: toBase64(matcher.entryTerm),
+    entryRule: toBase64(matcher.entryRule),
+    edgeRules: [...matcher.edgeRules],
     asciiStarts: toBase64(matcher.asciiStarts),
   };
 }
@@ -114,11 +119,14 @@ export function unpackMatcher(packed: PackedMatcher): Matcher {
     asciiRows: fromBase64(packed.asciiRows, 'asciiRows'),
     entryNext: fromBase64(packed.entryNext, 'entryNext'),
     entryTerm: fromBase64(packed.entryTerm, 'entryTerm'),
+    entryRule: fromBase64(packed.entryRule, 'entryRule'),
+    edgeRules: packed.edgeRules,
     asciiStarts: fromBase64(packed.asciiStarts, 'asciiStarts'),
   };
   if (
     matcher.entryNext.length !== matcher.entryCased.length ||
-    matcher.entryTerm.length !== matcher.entryCased.length
+    matcher.entryTerm.length !== matcher.entryCased.length ||
+    matcher.entryRule.length !== matcher.entryCased.length
   ) {
     throw new Error('packed matcher: entry tables disagree in length');
   }

@@ -1,4 +1,5 @@
 import { foldUnit, isMarkUnit, isWordUnit } from './char-class';
+import { type EdgeOptions, type EdgeRule, edgeRuleOf } from './edge-rules';
 import { patternSearchForm } from './normalize';
 import { type PluralEnding, pluralEnding } from './plural';
 import type { MatchTerm } from './types';
@@ -18,6 +19,8 @@ export interface Pattern {
   term: number;
   /** How the folded English plural the form also matches ends, or null. */
   plural: PluralEnding | null;
+  /** What the match's surroundings must allow (CJK word edges, the alias's guards), or null. */
+  edges: EdgeRule | null;
 }
 
 function foldString(text: string): string {
@@ -34,7 +37,7 @@ function foldString(text: string): string {
 }
 
 /** Every non-blank form of the terms in search form, with the plural it allows. */
-export function collectPatterns(terms: readonly MatchTerm[]): Pattern[] {
+export function collectPatterns(terms: readonly MatchTerm[], options: EdgeOptions = {}): Pattern[] {
   const patterns: Pattern[] = [];
   for (let index = 0; index < terms.length; index++) {
     const term = terms[index] as MatchTerm;
@@ -48,6 +51,7 @@ export function collectPatterns(terms: readonly MatchTerm[]): Pattern[] {
         cased: form.caseSensitive ? cased : '',
         term: index,
         plural: pluralises ? pluralEnding(folded) : null,
+        edges: edgeRuleOf(form, folded, options),
       });
     }
   }

@@ -29,7 +29,9 @@ import {
   rawSearchUnit,
   SPACE,
 } from './char-class';
+import { EDGE_BLOCKED, EDGE_NEEDS_NORMALISER, EDGE_UNSETTLED, type UnitReader } from './cjk-word-edges';
 import type { Matcher } from './compile';
+import { type EdgeRule, edgeOutcome } from './edge-rules';
 import {
   ASCII_ROW_SHIFT,
   BIT_INDEX_MASK,
@@ -84,17 +86,55 @@ function rawStartsWith(text: string, start: number, cased: string): boolean {
   return true;
 }
 
+/** A scan's reading of one unit for the edge rules: its folded search unit, -1 when unknown. */
+// A unit that the next one joins (a letter and its accent) reads as another unit in search form.
+const rawUnitAt: UnitReader = (text, index) =>
+  joinsPrevious(text.charCodeAt(index + 1)) ? -1 : rawFoldedUnit(text.charCodeAt(index));
+const searchUnitAt: UnitReader = (text, index) => unitOf(text.charCodeAt(index), SEARCH);
+
 /**
- * The earliest term whose entry, in the chain from entry `first`, accepts the hit at `start` (case
- * included), or -1. Entry chains run from the earliest term, so the first that accepts is the one.
+ * The earliest term whose entry, in the chain from entry `first`, accepts the hit `[start, end)`
+ * (case and edge rule included), or -1; UNSETTLED or WALK_NEEDS_NORMALISER when an edge rule needs
+ * text not yet read. Entry chains run from the earliest term, so the first that accepts is the one.
+ * Without `rules`, an entry whose case fits but that has an edge rule gives DEFERRED: the walk asks
+ * again, with rules, only if no longer hit is accepted first (a rule may ask the segmenter).
  */
-function acceptingTerm(matcher: Matcher, first: number, text: string, start: number, mode: Mode): number {
+function acceptingTerm(
+  matcher: Matcher,
+  first: number,
+  text: string,
+  start: number,
+  end: number,
+  mode: Mode,
+  final: boolean,
+  rules: boolean,
+): number {
   for (let e = first; e >= 0; e = matcher.entryNext[e] ?? -1) {
     const cased = matcher.entryCased[e] ?? '';
+    const rule = matcher.entryRule[e] ?? 0;
     // The trie holds folded text; a case-sensitive form must also match unfolded.
-    if (cased === '') return matcher.entryTerm[e] ?? 0;
-    const same = mode === SEARCH ? text.startsWith(cased, start) : rawStartsWith(text, start, cased);
-    if (same) return matcher.entryTerm[e] ?? 0;
+    if (cased !== '') {
+      const same = mode === SEARCH ? text.startsWith(cased, start) : rawStartsWith(text, start, cased);
+      if (!same) continue;
+    }
+    if (rule !== 0) {
+      if (!rules) return DEFERRED;
+      const limit = final ? text.length : text.length - 1;
+      const unitAt = mode === SEARCH ? searchUnitAt : rawUnitAt;
+      const edges = edgeOutcome(
+        matcher.edgeRules[rule - 1] as EdgeRule,
+        text,
+        start,
+        end,
+        limit,
+        final,
+        unitAt,
+      );
+      if (edges === EDGE_BLOCKED) continue;
+      if (edges === EDGE_UNSETTLED) return UNSETTLED;
+      if (edges === EDGE_NEEDS_NORMALISER) return WALK_NEEDS_NORMALISER;
+    }
+    return matcher.entryTerm[e] ?? 0;
   }
   return -1;
 }
@@ -105,6 +145,12 @@ export const NEEDS_NORMALISER = -1;
 const UNSETTLED = -2;
 /** What walk() returns on a unit that needs the normaliser (-1 is a walk that found nothing). */
 const WALK_NEEDS_NORMALISER = -3;
+/** What acceptingTerm() returns when the hit's answer waits on an edge rule. */
+const DEFERRED = -4;
+
+/** The hits of one walk whose edge rules wait (their ends and HIT fields), shortest first. */
+const deferredEnds = new Int32Array(64);
+const deferredHits = new Int32Array(64);
 
 /**
  * Walks the trie from root child `v` (the unit at `start`) and appends the longest hit starting at
@@ -133,6 +179,7 @@ function walk(
   let end = start + 1;
   let bestEnd = -1;
   let bestTerm = 0;
+  let deferred = 0;
   // Whether the last unit read was a space: a whitespace run reads as its first unit.
   let spaced = false;
   for (;;) {
@@ -144,8 +191,16 @@ function walk(
         if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
         clear = !(isWordUnit(next) || isMarkUnit(next));
       }
-      const term = clear ? acceptingTerm(matcher, hit >> HIT_ENTRY_SHIFT, text, start, mode) : -1;
-      if (term >= 0) {
+      // With the rules left for later when there is room to note the hit (nearly always).
+      const term = clear
+        ? acceptingTerm(matcher, hit >> HIT_ENTRY_SHIFT, text, start, end, mode, final, deferred === 64)
+        : -1;
+      if (term === DEFERRED) {
+        deferredEnds[deferred] = end;
+        deferredHits[deferred++] = hit;
+      } else if (term < -1) {
+        return term;
+      } else if (term >= 0) {
         bestEnd = end;
         bestTerm = term;
       }
@@ -195,6 +250,26 @@ function walk(
     if (v === 0) break;
     end = j + 1;
     spaced = unit === SPACE;
+  }
+  // The deferred hits longer than the best accepted one, longest first: the first to pass wins.
+  for (let d = deferred - 1; d >= 0 && (deferredEnds[d] ?? 0) > bestEnd; d--) {
+    const hitEnd = deferredEnds[d] ?? 0;
+    const term = acceptingTerm(
+      matcher,
+      (deferredHits[d] ?? 0) >> HIT_ENTRY_SHIFT,
+      text,
+      start,
+      hitEnd,
+      mode,
+      final,
+      true,
+    );
+    if (term < -1) return term;
+    if (term >= 0) {
+      bestEnd = hitEnd;
+      bestTerm = term;
+      break;
+    }
   }
   if (bestEnd >= 0) out.push(start, bestEnd, bestTerm);
   return bestEnd;

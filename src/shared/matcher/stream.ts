@@ -4,6 +4,7 @@
  * tail that a match could still run into, so the matches are exactly those of the whole text.
  */
 import type { Matcher } from './compile';
+import { EDGE_CONTEXT } from './edge-rules';
 import { findMatchSpansFrom, startsCluster } from './find';
 import { contextStart } from './scan';
 
@@ -40,7 +41,8 @@ export class MatchStream {
 
   /** Adds the next part of the text (`last` when no more follows). */
   push(part: string, last: boolean): void {
-    const keep = this.from > 0 ? contextStart(this.text, this.from) : 0;
+    // The context kept is what the edge rules may read before a match (and the normaliser needs).
+    const keep = this.from > 0 ? contextStart(this.text, Math.max(1, this.from - EDGE_CONTEXT)) : 0;
     this.text = this.text.slice(keep) + part;
     this.base += keep;
     this.from -= keep;

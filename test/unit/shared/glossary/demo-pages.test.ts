@@ -96,7 +96,8 @@ const PAGES: Record<string, string[]> = {
     'pla',
     'cybersecurity-law',
     'global-initiative-on-data-security',
-    'central-leading-group-internet-security-informatization',
+    // "the leading small group behind the 2014 push": the generic term, not the 2014 group's name.
+    'leading-small-group',
     'central-cyberspace-affairs-commission',
     'critical-information-infrastructure',
     'data-security-law',

@@ -25,6 +25,7 @@ export const HEADLINE_FORMS: Readonly<Record<string, readonly string[]>> = {
     'leading group on Internet security and informatization',
     '中央网络安全和信息化领导小组',
   ],
+  'leading-small-group': ['leading small group', 'small leading group', '领导小组'],
   'central-cyberspace-affairs-commission': ['中央网络安全和信息化委员会'],
   'global-initiative-on-data-security': [
     'Global Initiative on Data Security',

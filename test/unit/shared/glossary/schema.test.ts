@@ -98,6 +98,10 @@ describe('glossary/schema.json mirrors the validator rules', () => {
     expect(at('$defs', 'source', 'properties', 'title').maxLength).toBe(GLOSSARY_LIMITS.shortText);
     expect(at('properties', 'name').maxLength).toBe(GLOSSARY_LIMITS.shortText);
     expect(at('properties', 'description').maxLength).toBe(GLOSSARY_LIMITS.longText);
+    for (const guard of ['notFollowedBy', 'notPrecededBy']) {
+      expect(at('$defs', 'alias', 'properties', guard).maxItems).toBe(GLOSSARY_LIMITS.guardsPerAlias);
+      expect(at('$defs', 'alias', 'properties', guard, 'items').maxLength).toBe(GLOSSARY_LIMITS.guardText);
+    }
     for (const label of [
       at('properties', 'id'),
       at('properties', 'language'),

@@ -57,7 +57,9 @@ describe('findMatches on real-world text', () => {
 
   it('matches a Chinese term inside an expanded compatibility character only once', () => {
     // U+337F "㍿" expands to 株式会社 under NFKC; both halves would map onto the same character.
-    const terms = [term('a', '株式'), term('b', '会社')];
+    // The segmenter holds 株式会社 as one word: the word-edge rule is switched off for these forms.
+    const whole = { caseSensitive: false, exact: false, ignoreSegmenter: true };
+    const terms = [term('a', { text: '株式', ...whole }), term('b', { text: '会社', ...whole })];
     expect(highlights(terms, '㍿')).toEqual([['㍿', 'a']]);
   });
 

@@ -43,7 +43,8 @@ describe('a matcher packed for a message', () => {
     // Distances to far children and steps between CJK labels take several bytes each.
     expect(matcher.trie.length).toBeGreaterThan(100_000);
     expect(unpackMatcher(overJson(packMatcher(matcher)))).toEqual(matcher);
-  });
+    // Comparing tables of some 10 000 entries element by element is slow on a loaded machine.
+  }, 20_000);
 
   it('sends the trie as its Int32s where the browser decodes base64 natively, and unpacks it whole', () => {
     const matcher = compileMatcher(terms);

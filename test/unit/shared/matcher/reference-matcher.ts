@@ -10,6 +10,36 @@ import {
 const WORD = /^(?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?<=\p{L})|\p{Nd})$/u;
 const MARK = /^\p{M}$/u;
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+// Han ideographs of the BMP, iteration marks and kana: what the CJK word-edge rule looks at.
+const CJK = /^[\u3005-\u3007\u3041-\u30fa\u30fc\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
+const CJK_WINDOW = 8;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+function isCjk(ch: string | undefined): boolean {
+  return ch !== undefined && CJK.test(ch);
+}
+
+/**
+ * The CJK word-edge rule: a CJK edge of a match with a CJK character beyond it must be a word
+ * boundary of the segmenter run over the match and the CJK characters around it (at most
+ * CJK_WINDOW each side).
+ */
+function onCjkWordEdges(folded: string, start: number, end: number, variant: string): boolean {
+  const checkStart = isCjk(variant[0]) && isCjk(folded[start - 1]);
+  const checkEnd = isCjk(variant.at(-1)) && isCjk(folded[end]);
+  if (!checkStart && !checkEnd) return true;
+  let from = start;
+  while (from > 0 && start - from < CJK_WINDOW && isCjk(folded[from - 1])) from--;
+  let to = end;
+  while (to < folded.length && to - end < CJK_WINDOW && isCjk(folded[to])) to++;
+  const boundaries = new Set([...segmenter.segment(folded.slice(from, to))].map((s) => s.index + from));
+  return (!checkStart || boundaries.has(start)) && (!checkEnd || boundaries.has(end));
+}
+
+/** A guard text as the search text reads it, case-folded (the test alphabets fold one for one). */
+function guardForm(text: string): string {
+  return normalizeForSearch(text).text.toLowerCase();
+}
 
 function isWord(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
@@ -60,6 +90,10 @@ export function referenceMatches(terms: readonly MatchTerm[], text: string): Ter
           if (isWord(variant[0]) && start > 0 && isWord(baseBefore(haystack, start))) continue;
           const after = haystack[end];
           if (isWord(variant.at(-1)) && (isWord(after) || MARK.test(after ?? ''))) continue;
+          const before = folded.slice(0, start);
+          if ((form.notPrecededBy ?? []).some((g) => before.endsWith(guardForm(g)))) continue;
+          if ((form.notFollowedBy ?? []).some((g) => folded.startsWith(guardForm(g), end))) continue;
+          if (!form.ignoreSegmenter && !onCjkWordEdges(folded, start, end, variant)) continue;
           candidates.push({ start, end, term: index });
         }
       }
