@@ -1,5 +1,5 @@
-import type { SurfaceForm } from './glossary/alias-rules';
 import type { PackedMatcher } from './matcher';
+import type { SurfaceForm } from './matcher/types';
 
 /** One term in the content script's compact snapshot: enough to match, nothing to show. */
 export interface SnapshotTerm {

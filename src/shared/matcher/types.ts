@@ -1,4 +1,9 @@
-import type { SurfaceForm } from '../glossary/alias-rules';
+/** A surface form the matcher looks for, with its flags resolved. */
+export interface SurfaceForm {
+  text: string;
+  caseSensitive: boolean;
+  exact: boolean;
+}
 
 /** A term as the matcher sees it: an opaque id and its resolved surface forms. */
 export interface MatchTerm {
