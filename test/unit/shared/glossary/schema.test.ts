@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
+import { glossarySchemaText } from '../../../../scripts/glossary-schema';
 import { validatePack } from '../../../../src/shared/glossary/validate';
 import {
   DATE_PATTERN,
@@ -34,6 +35,12 @@ const fixtures = readdirSync(fixtureDir).filter((name) => name.endsWith('.json')
 const shippedPacks = readdirSync(root('glossary')).filter(
   (name) => name.endsWith('.json') && name !== 'schema.json',
 );
+
+describe('glossary/schema.json is generated', () => {
+  it('is what scripts/glossary-schema.ts writes from the valibot schemas (run npm run build)', () => {
+    expect(readFileSync(root('glossary/schema.json'), 'utf8')).toBe(glossarySchemaText());
+  });
+});
 
 describe('glossary/schema.json and validatePack agree', () => {
   it('has fixtures of every kind', () => {
