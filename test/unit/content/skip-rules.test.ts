@@ -8,6 +8,7 @@ import {
   OWN_UI_ATTRIBUTE,
   type SkipOptions,
 } from '../../../src/content/skip-rules';
+import { failingItems } from '../support/data-table';
 
 const DEFAULTS: SkipOptions = { includeCode: false };
 const WITH_CODE: SkipOptions = { includeCode: true };
@@ -53,7 +54,7 @@ describe('what the scanner never looks inside', () => {
       '<div data-termlight="off">MLPS</div>',
       `<div ${OWN_UI_ATTRIBUTE}>MLPS</div>`,
     ];
-    const failing = skipped.filter((html) => !isSkipped(element(html), DEFAULTS));
+    const failing = failingItems(skipped, (html) => isSkipped(element(html), DEFAULTS));
     expect(failing).toEqual([]);
   });
 
@@ -68,13 +69,13 @@ describe('what the scanner never looks inside', () => {
       '<div aria-hidden="TRUE">MLPS</div>',
       '<div data-termlight="on">MLPS</div>',
     ];
-    const failing = read.filter((html) => isSkipped(element(html), DEFAULTS));
+    const failing = failingItems(read, (html) => !isSkipped(element(html), DEFAULTS));
     expect(failing).toEqual([]);
   });
 
   it('reads code blocks when the code setting is on, and nothing else changes', () => {
     const code = ['<code>MLPS</code>', '<pre>MLPS</pre>', '<kbd>MLPS</kbd>', '<samp>MLPS</samp>'];
-    expect(code.filter((html) => isSkipped(element(html), WITH_CODE))).toEqual([]);
+    expect(failingItems(code, (html) => !isSkipped(element(html), WITH_CODE))).toEqual([]);
     expect(isSkipped(element('<script></script>'), WITH_CODE)).toBe(true);
     expect(isSkipped(element('<div aria-hidden="true">x</div>'), WITH_CODE)).toBe(true);
   });
@@ -100,11 +101,8 @@ describe('what ends a block of running text', () => {
   it('lets a term run across inline elements and ends it at blocks', () => {
     const inline = ['a', 'b', 'em', 'strong', 'span', 'code', 'abbr', 'sub', 'sup', 'rt', 'mark', 'time'];
     const blocks = ['p', 'div', 'li', 'td', 'h1', 'section', 'br', 'my-widget', 'blockquote'];
-    const failing = [
-      ...inline.filter((tag) => !isInline(document.createElement(tag))).map((tag) => `${tag} not inline`),
-      ...blocks.filter((tag) => isInline(document.createElement(tag))).map((tag) => `${tag} inline`),
-    ];
-    expect(failing).toEqual([]);
+    expect(failingItems(inline, (tag) => isInline(document.createElement(tag)) || 'not inline')).toEqual([]);
+    expect(failingItems(blocks, (tag) => !isInline(document.createElement(tag)) || 'inline')).toEqual([]);
   });
 
   it('reads a block as plain text only when it holds nothing but inline elements', () => {
