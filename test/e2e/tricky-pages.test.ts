@@ -277,13 +277,21 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     await openScanned(page, ctx.url('spa.html'));
     const scans = async () => (await scanMeasures(page)).length;
     const before = await scans();
-    await page.evaluate(() => {
-      history.pushState({ page: 2 }, '', '?page=2');
-      const app = document.getElementById('app');
-      if (app) app.innerHTML = '<p>Page two: TC260 standards.</p>';
-    });
+    /** Goes to page `n` the way a single-page app does, and waits for its scan and its term. */
+    const navigate = async (n: number, html: string, term: string) => {
+      await page.evaluate(
+        (n: number, html: string) => {
+          history.pushState({ page: n }, '', `?page=${n}`);
+          const app = document.getElementById('app');
+          if (app) app.innerHTML = html;
+        },
+        n,
+        html,
+      );
+      await waitForText(page, term);
+    };
+    await navigate(2, '<p>Page two: TC260 standards.</p>', 'TC260');
     await waitForScan(page, before + 1);
-    await waitForText(page, 'TC260');
     await page.evaluate(() => history.back());
     await waitForScan(page, before + 2);
     // URL changes made while a page is read (scroll spies: replaceState, fragments) rescan nothing.
@@ -296,13 +304,8 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     });
     await new Promise((resolve) => setTimeout(resolve, 500));
     // Positive control: a real navigation now is seen and scanned, and is the only scan since.
-    await page.evaluate(() => {
-      history.pushState({ page: 3 }, '', '?page=3');
-      const app = document.getElementById('app');
-      if (app) app.innerHTML = '<p>Page three: the CAC.</p>';
-    });
+    await navigate(3, '<p>Page three: the CAC.</p>', 'CAC');
     await waitForScan(page, before + 3);
-    await waitForText(page, 'CAC');
     expect(await scans()).toBe(before + 3);
   });
 
