@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HighlightStore, type TermRange } from '../../../src/content/highlight-store';
 import { termAt } from '../../../src/content/hit-test';
 import { installHighlightFakes } from '../fakes/highlights';
-import { pointOver, rangeRects, stubRangeLayout } from './layout-stub';
+import { pointOver, rangeRects, stubRangeLayout } from '../fakes/range-layout';
 
 beforeEach(() => {
   installHighlightFakes();

@@ -6,7 +6,7 @@ import { initKeyboardNav, pageTerms, stepTerm } from '../../../src/content/keybo
 import browser from '../../../src/shared/browser';
 import { EXTENSION_ID } from '../fakes/browser';
 import { installHighlightFakes } from '../fakes/highlights';
-import { stubRangeLayout } from './layout-stub';
+import { stubRangeLayout } from '../fakes/range-layout';
 
 beforeEach(() => {
   installHighlightFakes();
