@@ -1,6 +1,39 @@
 /** What a test can see from the page's main world: `CSS.highlights` and the `termlight:scan` measures. */
 import type { Frame, Page } from 'puppeteer-core';
 
+/** What {@link installPageHelpers} gives a page, as `globalThis.termlightProbe`. */
+export interface PageHelpers {
+  /** A live Range over the same text as `range` (StaticRanges have no layout and no toString). */
+  liveRange(range: AbstractRange): Range;
+  /** The text a range covers. */
+  rangeText(range: AbstractRange): string;
+}
+
+/** The helpers a page.evaluate body may use (it cannot close over test code): see PageHelpers. */
+const PAGE_HELPERS = `if (!globalThis.termlightProbe) Object.defineProperty(globalThis, 'termlightProbe', {
+  configurable: true,
+  value: Object.freeze({
+    liveRange(r) {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    },
+    rangeText(r) {
+      return globalThis.termlightProbe.liveRange(r).toString();
+    },
+  }),
+});`;
+
+/**
+ * Defines the page helpers in `target`'s document (once: it does nothing where they are). The
+ * probes below call it; a test that reads ranges in its own evaluate or waitForFunction body calls
+ * it first, and there writes `(globalThis as unknown as { termlightProbe: PageHelpers }).termlightProbe`.
+ */
+export async function installPageHelpers(target: Page | Frame): Promise<void> {
+  await target.evaluate(PAGE_HELPERS);
+}
+
 export interface HighlightedText {
   name: string;
   text: string;
@@ -11,14 +44,14 @@ export async function readHighlights(
   page: Page | Frame,
   prefix = 'termlight-term',
 ): Promise<HighlightedText[]> {
+  await installPageHelpers(page);
   return page.evaluate((prefix: string) => {
+    const { liveRange } = (globalThis as unknown as { termlightProbe: PageHelpers }).termlightProbe;
     const out: { name: string; text: string; range: Range }[] = [];
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith(prefix)) continue;
       for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
+        const range = liveRange(r);
         out.push({ name, text: range.toString(), range });
       }
     }
@@ -78,14 +111,14 @@ export async function highlightCenter(
   text: string,
   prefix = 'termlight-term',
 ): Promise<{ x: number; y: number }> {
+  await installPageHelpers(page);
   const point = await page.evaluate(
     (text: string, prefix: string) => {
+      const { liveRange } = (globalThis as unknown as { termlightProbe: PageHelpers }).termlightProbe;
       for (const [name, highlight] of CSS.highlights) {
         if (!name.startsWith(prefix)) continue;
         for (const r of highlight) {
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
+          const range = liveRange(r);
           if (range.toString() !== text) continue;
           const rect = range.getClientRects()[0];
           if (rect) return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

@@ -23,9 +23,11 @@ export interface GlossaryRow {
   lastError?: string;
   lastErrorAt?: number;
   enabled: boolean;
-  color?: string;
   termCount: number;
-  /** Position of the pack in its file order, so exports reproduce the file. */
+  /**
+   * When the pack was first added (ms since the epoch): library order, and so each pack's colour
+   * slot, follows it. A replaced or refreshed pack keeps its time, and so its place.
+   */
   importedAt: number;
 }
 

@@ -27,7 +27,6 @@ export async function writePack(
       updated: pack.updated,
       source,
       enabled: extra.enabled ?? existing?.enabled ?? true,
-      color: existing?.color,
       termCount: pack.terms.length,
       importedAt: existing?.importedAt ?? Date.now(),
       url: extra.url ?? existing?.url,

@@ -27,7 +27,7 @@ export const SLICE_UNITS = 32_768;
 /**
  * Units matched by a highlighter's first step: its code starts cold (interpreted, some ten times
  * slower than once optimised), and a first slice of SLICE_UNITS made the scan's first task of a
- * page that is one huge paragraph 38-49 ms long. Each step doubles the slice up to SLICE_UNITS.
+ * page that is one huge paragraph a long task. Each step doubles the slice up to SLICE_UNITS.
  */
 const FIRST_SLICE_UNITS = 1_024;
 

@@ -11,7 +11,7 @@ const MAX_CHILDREN = 24;
 const MAX_DEPTH = 256;
 /**
  * How long sampling may take, ms. A hit test costs the page's layout: on a page that is one huge
- * paragraph each took 0.4-1 ms, and the 24 samples 16-31 ms, half the first task's time. Samples
+ * paragraph each is slow, and all the samples took about half the first task's time. Samples
  * go top to bottom, so a cut keeps the top of the view first.
  */
 const BUDGET_MS = 4;

@@ -1,11 +1,15 @@
 /** The typed protocol between contexts: every request and its response type, and `send()`. */
 import browser from './browser';
 import type { ClipCapture, Clipping } from './clippings/model';
+import type { ImportProblem } from './formats/glossary-import';
 import type { MergeReport } from './glossary/merge-report';
 import type { GlossaryPack, GlossarySource, Term } from './glossary/model';
 import type { PageSettings, PageState } from './settings';
 import type { PageSnapshot } from './snapshot';
 import type { TermDetail } from './term-detail';
+
+/** Problems located in an imported file belong to the format readers; answers carry them. */
+export type { ImportProblem };
 
 /** Every request a context can send to the background (validated by `message-schema.ts`). */
 export type Request =
@@ -112,12 +116,6 @@ export interface TermSummary {
   aliases: string[];
   category?: string;
   status: string;
-}
-
-/** A problem in an imported file, located by JSON path, CSV line or TBX element. */
-export interface ImportProblem {
-  path: string;
-  message: string;
 }
 
 export type ImportResult =

@@ -1,5 +1,5 @@
-import type { SurfaceForm } from './glossary/alias-rules';
 import type { PackedMatcher } from './matcher';
+import type { SurfaceForm } from './matcher/types';
 
 /** One term in the content script's compact snapshot: enough to match, nothing to show. */
 export interface SnapshotTerm {
@@ -20,7 +20,7 @@ export interface TermSnapshot {
 
 /**
  * What a page gets: the snapshot's terms compiled once, in the background, rather than in every
- * frame of every page load (a 10 000-term compile costs a cold page some 75 ms), and the colours.
+ * frame of every page load (a big pack's compile is a long task on a cold page), and the colours.
  */
 export interface PageSnapshot {
   version: number;

@@ -4,7 +4,12 @@
  * keepNames would make them call a `__name` that the page does not have).
  */
 import type { Page } from 'puppeteer-core';
-import { type ScanMeasure, waitForScan } from '../../scripts/lib/page-probe';
+import {
+  installPageHelpers,
+  type PageHelpers,
+  type ScanMeasure,
+  waitForScan,
+} from '../../scripts/lib/page-probe';
 
 /** Opens `url` in `page` and returns the first `termlight:scan` measure. */
 export async function loadAndScan(page: Page, url: string, timeout = 120_000): Promise<ScanMeasure> {
@@ -185,15 +190,14 @@ export async function appendAndWait(
 }
 
 /** The centre of the first highlighted range inside the viewport, if any. */
-function firstVisibleHighlight(page: Page): Promise<{ x: number; y: number } | null> {
+async function firstVisibleHighlight(page: Page): Promise<{ x: number; y: number } | null> {
+  await installPageHelpers(page);
   return page.evaluate(() => {
+    const { liveRange } = (globalThis as unknown as { termlightProbe: PageHelpers }).termlightProbe;
     for (const [name, highlight] of CSS.highlights) {
       if (!name.startsWith('termlight-term')) continue;
       for (const r of highlight) {
-        const range = document.createRange();
-        range.setStart(r.startContainer, r.startOffset);
-        range.setEnd(r.endContainer, r.endOffset);
-        const rect = range.getClientRects()[0];
+        const rect = liveRange(r).getClientRects()[0];
         if (rect && rect.top > 40 && rect.bottom < innerHeight - 40 && rect.width > 4) {
           return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
         }

@@ -52,9 +52,22 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
   });
 
   it('leaves a page alone when its body opts out with data-termlight="off"', async () => {
+    // The frame inside is the positive control: the extension is at work on this very page.
+    ctx.server.route(
+      '/opted-out-with-frame.html',
+      '<!doctype html><meta charset="utf-8"><body data-termlight="off">' +
+        '<p>This page mentions MLPS and TC260 but asks not to be annotated.</p>' +
+        '<iframe src="/e2e/four-terms.html"></iframe></body>',
+    );
     const page = await ctx.page();
-    await page.goto(ctx.url('e2e/opted-out.html'), { waitUntil: 'load' });
-    await new Promise((r) => setTimeout(r, 1000));
+    await page.goto(ctx.url('opted-out-with-frame.html'), { waitUntil: 'load' });
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    if (!frame) throw new Error('no iframe');
+    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
+      timeout: 15_000,
+      polling: 50,
+    });
+    expect((await readHighlights(frame)).map((h) => h.text)).toContain('MLPS');
     expect(await readHighlights(page)).toEqual([]);
     expect(await scanMeasures(page)).toEqual([]);
   });

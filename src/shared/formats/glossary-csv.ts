@@ -13,8 +13,8 @@ import {
   type SourceRef,
   TERM_FIELDS,
 } from '../glossary/model';
-import type { ImportProblem } from '../messages';
 import {
+  type ImportProblem,
   type ParsedImport,
   packIdentityFromFileName,
   termIdFromName,

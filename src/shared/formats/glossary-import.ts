@@ -5,7 +5,12 @@
 
 import type { GlossaryPack } from '../glossary/model';
 import { GLOSSARY_LIMITS, validatePack } from '../glossary/validate';
-import type { ImportProblem } from '../messages';
+
+/** A problem in an imported file, located by JSON path, CSV line or TBX element. */
+export interface ImportProblem {
+  path: string;
+  message: string;
+}
 
 /** A validated pack with its warnings, or every problem found; nothing is written either way. */
 export type ParsedImport =

@@ -29,8 +29,8 @@ import {
 } from '../glossary/model';
 import { GLOSSARY_LIMITS } from '../glossary/validate';
 import { ID_PATTERN } from '../glossary/validate-rules';
-import type { ImportProblem } from '../messages';
 import {
+  type ImportProblem,
   type ParsedImport,
   packIdentityFromFileName,
   slugify,

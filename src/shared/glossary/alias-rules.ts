@@ -1,3 +1,4 @@
+import type { SurfaceForm } from '../matcher/types';
 import type { Alias, Term } from './model';
 
 const LETTER = /\p{L}/u;
@@ -23,17 +24,6 @@ export function isAcronymLike(text: string): boolean {
 /** Whether an alias matches case-sensitively, applying the acronym default when it does not say. */
 export function resolveCaseSensitive(alias: Pick<Alias, 'text' | 'caseSensitive'>): boolean {
   return alias.caseSensitive ?? isAcronymLike(alias.text);
-}
-
-/** A surface form the matcher looks for, with its flags resolved. */
-export interface SurfaceForm {
-  text: string;
-  caseSensitive: boolean;
-  exact: boolean;
-  /** The alias's guards and segmenter switch (see {@link Alias}); absent means none. */
-  notFollowedBy?: readonly string[];
-  notPrecededBy?: readonly string[];
-  ignoreSegmenter?: boolean;
 }
 
 /** Every surface form of a term (its name first, then its aliases) with defaults applied. */

@@ -48,12 +48,18 @@ function id(field: string) {
   );
 }
 
+/** The language-tag check (named so the JSON Schema generator can write it as a pattern). */
+export const isLanguageTag = (tag: string): boolean => LANGUAGE_TAG_PATTERN.test(tag);
+
+/** The source-URL check (named so the JSON Schema generator can write it as a pattern). */
+export const isSourceUrl = (url: string): boolean => sourceUrlProblem(url) === undefined;
+
 const languageTag = (field: string) =>
   v.pipe(
     v.string(`${field} must be a string`),
     v.maxLength(L.label, `${field} is longer than ${L.label} characters`),
     v.check(
-      (tag) => LANGUAGE_TAG_PATTERN.test(tag),
+      isLanguageTag,
       (issue) => `${field} ${JSON.stringify(issue.input)} is not a BCP 47 language tag (e.g. en, zh-Hans)`,
     ),
   );
@@ -67,7 +73,7 @@ function list<T extends v.GenericSchema>(field: string, item: T, max: number) {
   );
 }
 
-const AliasSchema = v.strictObject(
+export const AliasSchema = v.strictObject(
   {
     text: nonBlank('alias text', L.shortText),
     lang: v.optional(languageTag('lang')),
@@ -80,16 +86,13 @@ const AliasSchema = v.strictObject(
   objectMessage('an alias'),
 );
 
-const SourceSchema = v.strictObject(
+export const SourceSchema = v.strictObject(
   {
     title: v.optional(nonBlank('source title', L.shortText)),
     url: v.pipe(
       v.string('source URL must be a string'),
       v.maxLength(L.url, `source URL is longer than ${L.url} characters`),
-      v.check(
-        (url) => sourceUrlProblem(url) === undefined,
-        (issue) => sourceUrlProblem(issue.input as string) ?? 'invalid source URL',
-      ),
+      v.check(isSourceUrl, (issue) => sourceUrlProblem(issue.input as string) ?? 'invalid source URL'),
     ),
   },
   objectMessage('a source'),

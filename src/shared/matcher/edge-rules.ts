@@ -4,7 +4,7 @@
  * `notPrecededBy`). A candidate that fails is dropped before overlaps are resolved, like one that
  * fails a word boundary. Forms with none of these (most) carry no rule and cost nothing.
  */
-import type { SurfaceForm } from '../glossary/alias-rules';
+
 import { foldUnit, SPACE } from './char-class';
 import {
   cjkEdgesOutcome,
@@ -17,6 +17,7 @@ import {
   type UnitReader,
 } from './cjk-word-edges';
 import { normalizeForSearch } from './normalize';
+import type { SurfaceForm } from './types';
 
 /**
  * How many units before a part of a text the edge rules may read (a CJK window, a guard of up to

@@ -1,6 +1,7 @@
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { failingItemsAsync } from '../support/data-table';
 import { fixture, root, run, scratchDir } from './cli-harness';
 
 describe('termlight validate', () => {
@@ -120,16 +121,19 @@ describe('termlight usage', () => {
     }
   });
 
-  it.each(['validate', 'stats', 'convert', 'merge'])('prints the options of %s for --help', async (name) => {
-    for (const argv of [
-      [name, '--help'],
-      [name, '-h'],
-      ['help', name],
-    ]) {
-      const { code, out, err } = await run(...argv);
-      expect({ code, err }).toEqual({ code: 0, err: [] });
-      expect(out[0]).toMatch(new RegExp(`^Usage: termlight ${name} `));
-      expect(out).toContain('Options:');
-    }
+  it('prints the options of each command for --help, -h and help <command>', async () => {
+    const failing = await failingItemsAsync(['validate', 'stats', 'convert', 'merge'], async (name) => {
+      for (const argv of [
+        [name, '--help'],
+        [name, '-h'],
+        ['help', name],
+      ]) {
+        const { code, out, err } = await run(...argv);
+        expect({ code, err }).toEqual({ code: 0, err: [] });
+        expect(out[0]).toMatch(new RegExp(`^Usage: termlight ${name} `));
+        expect(out).toContain('Options:');
+      }
+    });
+    expect(failing).toEqual([]);
   });
 });

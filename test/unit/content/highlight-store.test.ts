@@ -1,21 +1,9 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HighlightStore, TERM_HIGHLIGHT, type TermRange } from '../../../src/content/highlight-store';
+import { type FakeHighlight, installHighlightFakes } from '../fakes/highlights';
 
-// happy-dom has neither the Custom Highlight API nor StaticRange: a Set-like Highlight and plain
-// range records are all the store uses.
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-  // Like Highlight, it takes its first ranges as arguments (Set takes one iterable).
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { Highlight: FakeHighlight });
-  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
-});
+beforeAll(installHighlightFakes);
 
 function range(start: Node, startOffset: number, end: Node, endOffset: number): StaticRange {
   return {
@@ -122,7 +110,7 @@ describe('hit-testing the registered ranges', () => {
     expect(store.at(rest, 18)).toBe(mlps);
   });
 
-  it('makes a highlight anew for a large batch, keeping its ranges and dropping the removed ones', () => {
+  it('paints a large batch in full, without a range removed in the same batch', () => {
     document.body.innerHTML = `<p>${'<span>MLPS</span> '.repeat(300)}</p>`;
     const texts = [...document.querySelectorAll('span')].map((span) => span.firstChild as Text);
     const store = new HighlightStore(document);
@@ -132,22 +120,21 @@ describe('hit-testing the registered ranges', () => {
       range: range(text, 0, text, 4),
       nodes: [text],
     }));
+    const painted = () => window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
     for (const entry of entries.slice(0, 10)) store.add(entry);
     store.commit();
-    const before = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
-    expect(before.size).toBe(10);
-    // Many more, and one of the committed ones gone: the registry holds a new highlight of them all.
+    expect(painted().size).toBe(10);
+    // Many more, and one of the committed ones gone, in one commit.
     for (const entry of entries.slice(10)) store.add(entry);
     store.forgetNode(texts[0] as Text);
     store.commit();
-    const after = window.CSS.highlights.get(TERM_HIGHLIGHT) as unknown as FakeHighlight;
-    expect(after).not.toBe(before);
-    expect(after.priority).toBe(1);
-    expect(new Set(after)).toEqual(new Set(entries.slice(1).map((e) => e.range)));
-    // Later small changes go to that new highlight, and detaching removes it.
+    expect(new Set(painted())).toEqual(new Set(entries.slice(1).map((e) => e.range)));
+    // Above the page's own highlights (priority 0), like every colour's highlight.
+    expect(painted().priority).toBe(1);
+    // Later small changes reach what is painted, and detaching takes it all away.
     store.forgetNode(texts[1] as Text);
     store.commit();
-    expect(after.size).toBe(298);
+    expect(painted().size).toBe(298);
     store.detach();
     expect(window.CSS.highlights.has(TERM_HIGHLIGHT)).toBe(false);
   });

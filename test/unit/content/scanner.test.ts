@@ -5,37 +5,9 @@ import { PART_NODES, PART_UNITS, textBlocks } from '../../../src/content/block-t
 import { HighlightStore } from '../../../src/content/highlight-store';
 import { type ScanStats, SLICE_UNITS, scanSteps } from '../../../src/content/scanner';
 import { compileMatcher, findMatches } from '../../../src/shared/matcher';
+import { highlightRegistry, installHighlightFakes } from '../fakes/highlights';
 
-// happy-dom has neither the Custom Highlight API nor StaticRange: a Set-like Highlight and a
-// record of the range's ends are all the scanner and the store use.
-class FakeHighlight extends Set<AbstractRange> {
-  priority = 0;
-  // Like Highlight, it takes its first ranges as arguments (Set takes one iterable).
-  constructor(...ranges: AbstractRange[]) {
-    super(ranges);
-  }
-}
-
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    this.startContainer = init.startContainer;
-    this.startOffset = init.startOffset;
-    this.endContainer = init.endContainer;
-    this.endOffset = init.endOffset;
-  }
-}
-
-beforeAll(() => {
-  Object.assign(globalThis, { Highlight: FakeHighlight, StaticRange: FakeStaticRange });
-});
-
-beforeEach(() => {
-  Object.defineProperty(window, 'CSS', { value: { highlights: new Map() }, configurable: true });
-});
+beforeEach(installHighlightFakes);
 
 const matcher = compileMatcher([
   { id: 'g/dsl', forms: [{ text: 'Data Security Law', caseSensitive: false, exact: false }] },
@@ -49,7 +21,7 @@ const matcher = compileMatcher([
  */
 function highlighted(store: HighlightStore): string[] {
   const out: string[] = [];
-  for (const highlight of (window.CSS.highlights as unknown as Map<string, FakeHighlight>).values()) {
+  for (const highlight of highlightRegistry().values()) {
     for (const range of highlight) {
       const entry = store.at(range.startContainer, range.startOffset);
       if (!entry) throw new Error('a registered range the store does not know');

@@ -3,22 +3,33 @@ import { exportGlossaryCsv } from '../../../../src/shared/formats/glossary-csv';
 import { parseGlossaryFile } from '../../../../src/shared/formats/glossary-file';
 import { exportGlossaryJson } from '../../../../src/shared/formats/glossary-json';
 import { exportGlossaryTbx } from '../../../../src/shared/formats/glossary-tbx';
+import { failingItems } from '../../support/data-table';
 import { makePack, makeTerm } from '../../support/packs';
 
 const sample = makePack('team', [makeTerm('cache', 'Cache')]);
 
 describe('choosing the reader by file extension', () => {
-  it.each([
-    ['team.json', exportGlossaryJson(sample)],
-    ['TEAM.JSON', exportGlossaryJson(sample)],
-    ['team.csv', exportGlossaryCsv(sample)],
-    ['Team.CSV', exportGlossaryCsv(sample)],
-    ['team.tbx', exportGlossaryTbx(sample)],
-    ['team.TBX', `\uFEFF${exportGlossaryTbx(sample)}`],
-    ['team.xml', exportGlossaryTbx(sample)],
-  ])('reads %s', (fileName, text) => {
-    const result = parseGlossaryFile(fileName, text);
-    expect(result.ok && result.pack.terms).toEqual([expect.objectContaining({ id: 'cache', term: 'Cache' })]);
+  it('reads a file by its extension, in any case, with or without a BOM', () => {
+    const files: [string, string][] = [
+      ['team.json', exportGlossaryJson(sample)],
+      ['TEAM.JSON', exportGlossaryJson(sample)],
+      ['team.csv', exportGlossaryCsv(sample)],
+      ['Team.CSV', exportGlossaryCsv(sample)],
+      ['team.tbx', exportGlossaryTbx(sample)],
+      ['team.TBX', `\uFEFF${exportGlossaryTbx(sample)}`],
+      ['team.xml', exportGlossaryTbx(sample)],
+    ];
+    const failing = failingItems(
+      files,
+      ([fileName, text]) => {
+        const result = parseGlossaryFile(fileName, text);
+        expect(result.ok && result.pack.terms).toEqual([
+          expect.objectContaining({ id: 'cache', term: 'Cache' }),
+        ]);
+      },
+      ([fileName]) => fileName,
+    );
+    expect(failing).toEqual([]);
   });
 
   it('reads a .xml file as TBX only when its root is <tbx> or <martif>', () => {

@@ -8,6 +8,7 @@ import { exportGlossaryJson } from '../../../../src/shared/formats/glossary-json
 import { exportGlossaryTbx } from '../../../../src/shared/formats/glossary-tbx';
 import type { GlossaryPack, Term } from '../../../../src/shared/glossary/model';
 import { validatePack } from '../../../../src/shared/glossary/validate';
+import { failingItems } from '../../support/data-table';
 
 const root = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
@@ -27,6 +28,15 @@ const EXPORTS = { json: exportGlossaryJson, csv: exportGlossaryCsv, tbx: exportG
 /** Export, then import the file under the name the library gives the download (`<pack id>.<kind>`). */
 function roundTrip(original: GlossaryPack, kind: keyof typeof EXPORTS): GlossaryPack {
   return pack(parseGlossaryFile(`${original.id}.${kind}`, EXPORTS[kind](original)));
+}
+
+/** The ids of the packs (shipped, every field, awkward) that do not come back exactly through `kind`. */
+function notGivenBack(kind: 'json' | 'tbx'): string[] {
+  return failingItems(
+    [shipped, full, awkward],
+    (original) => expect(roundTrip(original, kind)).toEqual(original),
+    (p) => p.id,
+  );
 }
 
 const shipped = readPack('glossary/china-cyber-policy.json');
@@ -75,12 +85,8 @@ const awkward: GlossaryPack = {
 };
 
 describe('JSON export', () => {
-  it.each([
-    ['the shipped pack', shipped],
-    ['a pack with every field', full],
-    ['a pack with awkward text', awkward],
-  ])('gives back %s exactly', (_name, original) => {
-    expect(roundTrip(original, 'json')).toEqual(original);
+  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text', () => {
+    expect(notGivenBack('json')).toEqual([]);
   });
 
   it('writes the keys in the order of the model, whatever order the pack holds them in', () => {
@@ -111,12 +117,8 @@ describe('JSON export', () => {
 });
 
 describe('TBX export', () => {
-  it.each([
-    ['the shipped pack', shipped],
-    ['a pack with every field', full],
-    ['a pack with awkward text and no language', awkward],
-  ])('gives back %s exactly', (_name, original) => {
-    expect(roundTrip(original, 'tbx')).toEqual(original);
+  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text and no language', () => {
+    expect(notGivenBack('tbx')).toEqual([]);
   });
 
   it('keeps an alias that names the pack language apart from one that names none', () => {
@@ -141,28 +143,36 @@ function csvFields(term: Term): Term {
 }
 
 describe('CSV export', () => {
-  it.each([
-    ['the shipped pack', shipped],
-    ['a pack with every field', full],
-    [
-      'a pack with awkward text',
-      { ...awkward, terms: awkward.terms.map((term) => ({ ...term, term: term.term.trim() })) },
-    ],
-  ])('gives back every field of %s that has a column', (_name, original) => {
-    const back = roundTrip(original, 'csv');
-    expect(back).toMatchObject({ id: original.id });
-    expect(back.terms).toEqual(
-      original.terms.map((term) => {
-        const kept = csvFields(term);
-        // A cell is read trimmed, as spreadsheets pad them.
-        return {
-          ...kept,
-          definition: kept.definition.trim(),
-          ...(kept.sources
-            ? { sources: kept.sources.map((s) => (s.title ? { ...s, title: s.title.trim() } : s)) }
-            : {}),
-        };
-      }),
+  it('gives back every field that has a column: the shipped pack, one with every field, one with awkward text', () => {
+    const packs: [string, GlossaryPack][] = [
+      ['the shipped pack', shipped],
+      ['a pack with every field', full],
+      [
+        'a pack with awkward text',
+        { ...awkward, terms: awkward.terms.map((term) => ({ ...term, term: term.term.trim() })) },
+      ],
+    ];
+    const failing = failingItems(
+      packs,
+      ([, original]) => {
+        const back = roundTrip(original, 'csv');
+        expect(back).toMatchObject({ id: original.id });
+        expect(back.terms).toEqual(
+          original.terms.map((term) => {
+            const kept = csvFields(term);
+            // A cell is read trimmed, as spreadsheets pad them.
+            return {
+              ...kept,
+              definition: kept.definition.trim(),
+              ...(kept.sources
+                ? { sources: kept.sources.map((s) => (s.title ? { ...s, title: s.title.trim() } : s)) }
+                : {}),
+            };
+          }),
+        );
+      },
+      ([name]) => name,
     );
+    expect(failing).toEqual([]);
   });
 });

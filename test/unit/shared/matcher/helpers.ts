@@ -1,5 +1,5 @@
-import type { SurfaceForm } from '../../../../src/shared/glossary/alias-rules';
 import { compileMatcher, findMatches, type MatchTerm } from '../../../../src/shared/matcher';
+import type { SurfaceForm } from '../../../../src/shared/matcher/types';
 
 /** A surface form; case-insensitive and pluralising unless told otherwise. */
 export function form(text: string, flags: Partial<Omit<SurfaceForm, 'text'>> = {}): SurfaceForm {

@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HighlightStore, liveRange } from '../../../src/content/highlight-store';
+import { HighlightStyles } from '../../../src/content/highlight-style';
+import { PageScanner } from '../../../src/content/page-scanner';
+import type { ScanStats } from '../../../src/content/scanner';
+import { OWN_UI_ATTRIBUTE } from '../../../src/content/skip-rules';
+import { compileMatcher } from '../../../src/shared/matcher';
+import { SHADOW_ATTACHED_EVENT } from '../../../src/shared/page-hook-events';
+import { installHighlightFakes } from '../fakes/highlights';
+
+const matcher = compileMatcher([
+  { id: 'g/dsl', forms: [{ text: 'Data Security Law', caseSensitive: false, exact: false }] },
+  { id: 'g/mlps', forms: [{ text: 'MLPS', caseSensitive: true, exact: true }] },
+  { id: 'g/cac', forms: [{ text: 'CAC', caseSensitive: true, exact: true }] },
+]);
+
+let controller: AbortController;
+
+beforeEach(() => {
+  installHighlightFakes();
+  performance.clearMeasures();
+  controller = new AbortController();
+});
+
+afterEach(() => controller.abort());
+
+/** A scanner over `html`, after its first full pass. */
+async function scanned(html: string, signal = controller.signal) {
+  document.body.innerHTML = html;
+  const store = new HighlightStore(document);
+  const scanner = new PageScanner(
+    document,
+    store,
+    { includeCode: false, firstOccurrenceOnly: false },
+    new HighlightStyles(document, signal),
+    signal,
+  );
+  expect(await scanner.setMatcher(matcher)).not.toBeNull();
+  return { store, scanner };
+}
+
+/** The text of every highlighted occurrence, in reading order. */
+function highlighted(store: HighlightStore): string[] {
+  return store.inDocumentOrder().map((entry) => liveRange(document, entry.range).toString());
+}
+
+const updates = () => performance.getEntriesByName('termlight:update') as PerformanceMeasure[];
+
+/** Waits for the `count`th incremental pass and gives what it read. */
+async function update(count = 1): Promise<ScanStats> {
+  await vi.waitFor(() => expect(updates().length).toBe(count), { timeout: 2000, interval: 5 });
+  return updates()[count - 1]?.detail as ScanStats;
+}
+
+describe('PageScanner: what a change queues, and what a flush reads again', () => {
+  it('reads an added paragraph, and only it, in one flush', async () => {
+    const { store } = await scanned('<p>MLPS one</p><p>CAC two</p><p>the Data Security Law</p>');
+    const p = document.createElement('p');
+    p.textContent = 'MLPS again';
+    document.body.append(p);
+    const read = await update();
+    expect(highlighted(store)).toEqual(['MLPS', 'CAC', 'Data Security Law', 'MLPS']);
+    expect(read).toEqual({ textNodes: 1, chars: 'MLPS again'.length, matches: 1 });
+  });
+
+  it('reads a changed text node again: its old match goes and its new one comes', async () => {
+    const { store } = await scanned('<p id="a">MLPS here</p><p>CAC there</p>');
+    (document.getElementById('a')?.firstChild as Text).data = 'now the Data Security Law';
+    const read = await update();
+    expect(highlighted(store)).toEqual(['Data Security Law', 'CAC']);
+    expect(read.textNodes).toBe(1);
+  });
+
+  it('reads the block around an inline element that left it, so the text that closes up is matched', async () => {
+    const { store } = await scanned('<p>CAC and Data <span id="x">x</span>Security Law</p>');
+    expect(highlighted(store)).toEqual(['CAC']);
+    document.getElementById('x')?.remove();
+    await update();
+    expect(highlighted(store)).toEqual(['CAC', 'Data Security Law']);
+  });
+
+  it('forgets the ranges of a removed block, reading nothing again', async () => {
+    const { store } = await scanned('<p id="a">MLPS and CAC</p><p>the Data Security Law</p>');
+    const registry = window.CSS.highlights as unknown as Map<string, Set<AbstractRange>>;
+    expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(3);
+    document.getElementById('a')?.remove();
+    // The flush commits the removal to the registry; with nothing to read it measures no update.
+    await vi.waitFor(() => expect([...registry.values()].reduce((n, h) => n + h.size, 0)).toBe(1), {
+      timeout: 2000,
+      interval: 5,
+    });
+    expect(highlighted(store)).toEqual(['Data Security Law']);
+    expect(updates()).toEqual([]);
+  });
+
+  it('drops the terms of a block that becomes skipped, and finds them again when it is not', async () => {
+    const { store } = await scanned('<p id="a">MLPS and CAC</p><p>the Data Security Law</p>');
+    const a = document.getElementById('a') as HTMLElement;
+    a.setAttribute('aria-hidden', 'true');
+    await vi.waitFor(() => expect(highlighted(store)).toEqual(['Data Security Law']), { timeout: 2000 });
+    a.removeAttribute('aria-hidden');
+    await update();
+    expect(highlighted(store)).toEqual(['MLPS', 'CAC', 'Data Security Law']);
+  });
+
+  it('does not read a whole container again for the whitespace added between its blocks', async () => {
+    await scanned('<div id="feed"><p>MLPS</p><p>CAC</p><p>MLPS</p></div>');
+    const feed = document.getElementById('feed') as HTMLElement;
+    const p = document.createElement('p');
+    p.textContent = 'CAC';
+    feed.append('\n  ', p, '\n');
+    // Queueing the whitespace would read the feed (four text nodes), not just the new paragraph.
+    expect(await update()).toEqual({ textNodes: 1, chars: 3, matches: 1 });
+  });
+
+  it("never reads Termlight's own UI added to the page", async () => {
+    const { store } = await scanned('<p>MLPS</p>');
+    const ui = document.createElement('div');
+    ui.setAttribute(OWN_UI_ATTRIBUTE, '');
+    ui.textContent = 'CAC in a card';
+    const p = document.createElement('p');
+    p.textContent = 'the Data Security Law';
+    document.body.append(ui, p);
+    await update();
+    expect(highlighted(store)).toEqual(['MLPS', 'Data Security Law']);
+  });
+
+  it('reads a host whose open shadow root the page hook reports', async () => {
+    const { store } = await scanned('<p>MLPS</p><div id="host"></div>');
+    const host = document.getElementById('host') as HTMLElement;
+    // Attaching a shadow root to an element already in the page makes no mutation record.
+    host.attachShadow({ mode: 'open' }).innerHTML = '<p>CAC inside</p>';
+    host.dispatchEvent(new CustomEvent(SHADOW_ATTACHED_EVENT, { bubbles: true, composed: true }));
+    await update();
+    expect(highlighted(store)).toEqual(['MLPS', 'CAC']);
+  });
+
+  it('stops watching the page when its signal aborts', async () => {
+    const stopped = new AbortController();
+    const { store: stoppedStore } = await scanned('<p>MLPS</p>', stopped.signal);
+    // A second scanner of the same page is the positive control: it must see the change.
+    const live = new HighlightStore(document);
+    const watcher = new PageScanner(
+      document,
+      live,
+      { includeCode: false, firstOccurrenceOnly: false },
+      new HighlightStyles(document, controller.signal),
+      controller.signal,
+    );
+    await watcher.setMatcher(matcher);
+    stopped.abort();
+    const p = document.createElement('p');
+    p.textContent = 'CAC';
+    document.body.append(p);
+    await update();
+    expect(highlighted(live)).toEqual(['MLPS', 'CAC']);
+    expect(highlighted(stoppedStore)).toEqual(['MLPS']);
+    expect(updates()).toHaveLength(1);
+  });
+});
