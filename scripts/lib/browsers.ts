@@ -2,9 +2,17 @@
  * Launches a real browser with the built extension: Chromium through `enableExtensions` over a pipe,
  * Firefox ESR over WebDriver BiDi with `installExtension` and a pinned moz-extension UUID.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type BrowserName = 'chromium' | 'firefox';
@@ -60,7 +68,10 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Where downloads are saved, without asking. */
   downloadDir?: string;
-  /** The browser's UI language (BCP 47, e.g. `zh-CN`); en-US unless given. */
+  /**
+   * The browser's UI language (BCP 47, e.g. `zh-CN`); en-US unless given. Firefox needs that
+   * language's pack installed (Debian: `firefox-esr-l10n-zh-cn`) and throws without it.
+   */
   lang?: string;
 }
 
@@ -114,7 +125,37 @@ async function launchChromium(extensionDir: string, options: LaunchOptions): Pro
   };
 }
 
+/** Where a Firefox install keeps the language packs it ships with (Debian's l10n packages: browser/extensions). */
+const FIREFOX_LANGPACK_DIRS = ['browser/extensions', 'distribution/extensions'];
+
+/**
+ * The prefs that make the Firefox at `executable` (and so its extensions' `i18n`) speak `lang`. Firefox ships en-US
+ * alone and silently stays in it for a locale with no language pack, so a missing pack is an error.
+ */
+export function firefoxLanguagePrefs(executable: string, lang: string | undefined): Record<string, unknown> {
+  if (!lang || lang === 'en-US') return { 'intl.locale.requested': 'en-US' };
+  const install = dirname(realpathSync(executable));
+  const dirs = FIREFOX_LANGPACK_DIRS.map((dir) => join(install, dir));
+  const hasPack = dirs.some(
+    (dir) => existsSync(dir) && readdirSync(dir).some((f) => f.startsWith(`langpack-${lang}@`)),
+  );
+  if (!hasPack) {
+    throw new Error(
+      `Firefox has no ${lang} language pack in ${dirs.join(' or ')}. ` +
+        `Install it: apt-get install -y firefox-esr-l10n-${lang.toLowerCase()}`,
+    );
+  }
+  return {
+    'intl.locale.requested': lang,
+    // The pack is an add-on of the application scope (4): it must be enabled, and not disabled on
+    // first sight in a new profile. Puppeteer's defaults do both today; the language depends on it.
+    'extensions.enabledScopes': 5,
+    'extensions.autoDisableScopes': 0,
+  };
+}
+
 async function launchFirefox(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+  const executablePath = browserPath('firefox');
   const downloads = options.downloadDir
     ? {
         'browser.download.dir': options.downloadDir,
@@ -127,13 +168,13 @@ async function launchFirefox(extensionDir: string, options: LaunchOptions): Prom
     : {};
   const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath: browserPath('firefox'),
+    executablePath,
     headless: options.headless ?? true,
     ...(options.profileDir ? { userDataDir: options.profileDir } : {}),
     args: ['--remote-allow-system-access', '--width=1280', '--height=900'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': options.lang ?? 'en-US',
+      ...firefoxLanguagePrefs(executablePath, options.lang),
       'browser.shell.checkDefaultBrowser': false,
       'datareporting.policy.dataSubmissionEnabled': false,
       'ui.systemUsesDarkTheme': 0,

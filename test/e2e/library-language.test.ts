@@ -17,10 +17,10 @@ async function libraryFace(page: Page) {
   }));
 }
 
-// Firefox ESR takes `intl.locale.requested` only for a locale it has a language pack for; the
-// system Firefox has en-US alone, so only Chromium (`--lang`) can be switched to Chinese here.
-describe('the library in Chinese (Chromium with --lang=zh-CN)', () => {
-  const ctx = useExtensionBrowser('chromium', { lang: 'zh-CN' });
+// Firefox's extensions speak the application's language, so its run needs the zh-CN language pack
+// (Debian's firefox-esr-l10n-zh-cn); `launchWithExtension` says so if it is missing.
+describe.each(['chromium', 'firefox'] as const)('the library in Chinese (%s in zh-CN)', (name) => {
+  const ctx = useExtensionBrowser(name, { lang: 'zh-CN' });
 
   it('reads in Simplified Chinese, with lang zh-CN', async () => {
     const page = await ctx.page();
@@ -52,8 +52,9 @@ describe('the library in Chinese (Chromium with --lang=zh-CN)', () => {
   });
 });
 
-describe('the library in English (Chromium with --lang=en-US)', () => {
-  const ctx = useExtensionBrowser('chromium');
+// With the Chinese language pack installed, Firefox must still speak English when not asked otherwise.
+describe.each(['chromium', 'firefox'] as const)('the library in English (%s in en-US)', (name) => {
+  const ctx = useExtensionBrowser(name);
 
   it('reads in English, with lang en-US', async () => {
     const page = await ctx.page();

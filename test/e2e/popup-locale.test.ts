@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { openScanned } from '../../scripts/lib/page-probe';
 import { useExtensionBrowser } from './support/fixture';
-import { openPopup } from './support/popup';
+import { openPopupFor } from './support/popup';
 
-// Firefox is left out: its extensions speak the application's language, and Firefox ESR switches
-// to Chinese only with the zh-CN language pack installed (intl.locale.requested alone keeps en-US).
-describe('the popup in a Chinese chromium', () => {
-  const ctx = useExtensionBrowser('chromium', { lang: 'zh-CN' });
+// Firefox's extensions speak the application's language, so its run needs the zh-CN language pack
+// (Debian's firefox-esr-l10n-zh-cn); `launchWithExtension` says so if it is missing.
+describe.each(['chromium', 'firefox'] as const)('the popup in a Chinese %s', (name) => {
+  const ctx = useExtensionBrowser(name, { lang: 'zh-CN' });
 
   it("speaks the browser's language: switches, search box and this page's terms", async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/repeated.html'));
-    const popup = await openPopup(ctx, page, 'aria/在所有网站上暂停 Termlight');
+    const popup = await openPopupFor(ctx, page, 'aria/在所有网站上暂停 Termlight');
     expect(await popup.evaluate(() => document.documentElement.lang)).toMatch(/^zh/);
     await popup.waitForSelector('aria/搜索术语表和摘录');
     await popup.waitForSelector('aria/在此网站上高亮显示');

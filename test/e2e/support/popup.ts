@@ -40,15 +40,19 @@ export async function tabIdOf(extensionPage: Page, page: Page): Promise<number> 
 
 /**
  * The popup for the tab showing `page`: the action popup in Chromium, `popup.html?tabId=N` in a
- * new tab in Firefox. Either way it acts on `page`'s tab.
+ * new tab in Firefox. Either way it acts on `page`'s tab; it is returned once `ready` is there.
  */
-export async function openPopupFor(ctx: E2EContext, page: Page): Promise<Page> {
-  if (ctx.browser.name === 'chromium') return openPopup(ctx, page);
+export async function openPopupFor(
+  ctx: E2EContext,
+  page: Page,
+  ready = `aria/${PAUSE_SWITCH}`,
+): Promise<Page> {
+  if (ctx.browser.name === 'chromium') return openPopup(ctx, page, ready);
   const popup = await ctx.page();
   await openExtensionPage(popup, ctx.browser, 'popup.html');
   const tabId = await tabIdOf(popup, page);
   await openExtensionPage(popup, ctx.browser, `popup.html?tabId=${tabId}`);
-  await popup.waitForSelector(`aria/${PAUSE_SWITCH}`, { timeout: 10_000 });
+  await popup.waitForSelector(ready, { timeout: 10_000 });
   return popup;
 }
 
