@@ -36,7 +36,7 @@ describe('the popup lists the terms on this page in chromium', () => {
     expect(await button?.evaluate((b) => b.textContent)).toMatch(/Standardi[sz]ation.*\(1\)$/);
     await button?.click();
     expect(
-      await waitForRoleText(page, 'dialog', /^National Information Security Standardi[sz]ation/),
+      await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/),
     ).toMatch(/TC260/);
   });
 });
