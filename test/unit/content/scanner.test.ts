@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { listTextNodes } from '../../../src/content/block-nodes';
 import { PART_NODES, PART_UNITS, textBlocks } from '../../../src/content/block-text';
 import { HighlightStore } from '../../../src/content/highlight-store';
