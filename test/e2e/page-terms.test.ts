@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary, setSwitch } from './support/library';
@@ -35,9 +35,9 @@ describe('the popup lists the terms on this page in chromium', () => {
     const button = await popup.waitForSelector('.page-terms li:nth-child(2) button');
     expect(await button?.evaluate((b) => b.textContent)).toMatch(/Standardi[sz]ation.*\(1\)$/);
     await button?.click();
-    expect(
-      await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/),
-    ).toMatch(/TC260/);
+    expect(await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/)).toMatch(
+      /TC260/,
+    );
   });
 });
 
