@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type BrowserName, launchWithExtension } from './lib/browsers';
-import { highlightCenter, readHighlights, scanMeasures, waitForScan } from './lib/page-probe';
-import { serveStatic } from './lib/server';
+import { type BrowserName, launchWithExtension } from '../test/harness/browsers';
+import { highlightCenter, readHighlights, scanMeasures, waitForScan } from '../test/harness/page-probe';
+import { serveStatic } from '../test/harness/server';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEMO = join(ROOT, 'test/fixtures/demo');

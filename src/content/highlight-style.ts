@@ -4,7 +4,7 @@
  * translucent fill plus an underline; in forced colours, the system's colours for marked text.
  */
 import { HIGHLIGHT_COLOURS, highlightName } from '../shared/highlight-colours';
-import { SHEETS_SET_EVENT } from '../shared/page-hook-events';
+import { SHEETS_SET_EVENT } from './main-world/hook-events';
 import { RestorePacer } from './restore-pacer';
 
 function rules(name: string, fill: string, line: string): string {

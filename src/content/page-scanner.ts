@@ -3,11 +3,11 @@
  * chunks), then a MutationObserver that only queues changed roots and a flush that rescans them.
  */
 import type { Matcher } from '../shared/matcher';
-import { SHADOW_ATTACHED_EVENT } from '../shared/page-hook-events';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
 import type { HighlightStyles } from './highlight-style';
 import { afterNextPaint, runInChunks } from './idle-chunks';
+import { SHADOW_ATTACHED_EVENT } from './main-world/hook-events';
 import { type ScanStats, scanSteps } from './scanner';
 import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
 import { viewportRoots } from './viewport-roots';

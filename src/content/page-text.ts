@@ -4,8 +4,9 @@
  * megabytes of it and spends milliseconds unpacking it, and a news page can have dozens of such
  * frames.
  */
-import { SHADOW_ATTACHED_EVENT } from '../shared/page-hook-events';
+
 import { isBlank } from './block-text';
+import { SHADOW_ATTACHED_EVENT } from './main-world/hook-events';
 import { TAG_SKIPPED, tagKind } from './skip-rules';
 
 /** Nodes looked at, at most, before a document counts as having text. */

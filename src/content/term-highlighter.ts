@@ -2,12 +2,12 @@
 import browser from '../shared/browser';
 import { unpackMatcher } from '../shared/matcher';
 import { send } from '../shared/messages';
-import { HIGHLIGHTS_CHANGED_EVENT } from '../shared/page-hook-events';
 import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import { clearDefinitions } from './definitions-client';
 import type { HighlightStore } from './highlight-store';
 import { HighlightStyles } from './highlight-style';
 import { nextTask } from './idle-chunks';
+import { HIGHLIGHTS_CHANGED_EVENT } from './main-world/hook-events';
 import { onPageChange } from './page-navigation';
 import { PageScanner } from './page-scanner';
 import { whenTextAppears } from './page-text';

@@ -4,7 +4,10 @@
  * content-script tasks) the longest Termlight task from the page load to the end of the pass.
  */
 import type { Page } from 'puppeteer-core';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
+import type { AnchorStats } from '../../src/content/clippings/clip-anchoring';
+import type { Clipping } from '../../src/shared/clippings/model';
+import { openExtensionPage } from '../e2e/support/library';
+import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
 import {
   describeTask,
   longestTask,
@@ -14,10 +17,7 @@ import {
   tasksIn,
   threadTasks,
   userTimingWindows,
-} from '../../scripts/lib/trace';
-import type { AnchorStats } from '../../src/content/clippings/clip-anchoring';
-import type { Clipping } from '../../src/shared/clippings/model';
-import { openExtensionPage } from '../e2e/support/library';
+} from '../harness/trace';
 import {
   type BenchClipping,
   benchClippings,

@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type StaticServer, serveStatic } from '../../scripts/lib/server';
 import type { GlossaryPack, Term } from '../../src/shared/glossary/model';
+import { type StaticServer, serveStatic } from '../harness/server';
 import { type DefaultPack, loadDefaultPack } from './default-pack';
 import { ordinaryPages } from './gen-ordinary';
 import { benchPack, generateTerms } from './gen-pack';

@@ -8,9 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Page } from 'puppeteer-core';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
 import { parseGlossaryFile } from '../../src/shared/formats/glossary-file';
 import { openExtensionPage } from '../e2e/support/library';
+import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
 import type { FloorRun } from './floor/dexie-floor';
 import { median, sleep, timeRuns } from './stats';
 

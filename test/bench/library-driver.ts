@@ -1,7 +1,7 @@
 /** Drives the extension's library page by accessible name: import bench packs, choose enabled packs. */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../scripts/lib/browsers';
 import { fileInputNamed, openLibrary, setSwitch } from '../e2e/support/library';
+import type { ExtensionBrowser } from '../harness/browsers';
 
 /** An open library page. */
 export async function libraryPage(browser: ExtensionBrowser): Promise<Page> {

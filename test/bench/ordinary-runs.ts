@@ -4,8 +4,8 @@
  * On such pages per-page fixed costs (start-up, unpacking the matcher, cold code, waits) weigh most.
  */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../scripts/lib/browsers';
-import type { ScanMeasure } from '../../scripts/lib/page-probe';
+import type { ExtensionBrowser } from '../harness/browsers';
+import type { ScanMeasure } from '../harness/page-probe';
 import { bareWalkIsolated, loadAndScan } from './page-measure';
 import { median, sleep } from './stats';
 

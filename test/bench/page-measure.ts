@@ -4,12 +4,7 @@
  * keepNames would make them call a `__name` that the page does not have).
  */
 import type { Page } from 'puppeteer-core';
-import {
-  installPageHelpers,
-  type PageHelpers,
-  type ScanMeasure,
-  waitForScan,
-} from '../../scripts/lib/page-probe';
+import { installPageHelpers, type PageHelpers, type ScanMeasure, waitForScan } from '../harness/page-probe';
 
 /** Opens `url` in `page` and returns the first `termlight:scan` measure. */
 export async function loadAndScan(page: Page, url: string, timeout = 120_000): Promise<ScanMeasure> {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { browserPath, CHROMIUM_ARGS } from '../../scripts/lib/browsers';
+import { browserPath, CHROMIUM_ARGS } from '../harness/browsers';
 
 export interface PlainBrowser {
   browser: Browser;

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension } from '../../scripts/lib/browsers';
+import { launchWithExtension } from '../harness/browsers';
 import { createFixtures } from './fixtures';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
 import { bareWalk, loadAndScan } from './page-measure';

@@ -8,9 +8,9 @@
  * key, which they do when they are in the DOM before it starts.
  */
 import type { Page } from 'puppeteer-core';
-import { launchWithExtension } from '../../scripts/lib/browsers';
 import type { Clipping } from '../../src/shared/clippings/model';
 import { openExtensionPage } from '../e2e/support/library';
+import { launchWithExtension } from '../harness/browsers';
 import { keystrokes } from './search-fixtures';
 import { sleep } from './stats';
 

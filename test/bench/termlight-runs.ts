@@ -1,9 +1,9 @@
 /** The Termlight half of the bench: one Chromium with the built extension, packs imported once. */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { type ExtensionBrowser, launchWithExtension } from '../../scripts/lib/browsers';
-import type { ScanMeasure } from '../../scripts/lib/page-probe';
-import { recordTrace } from '../../scripts/lib/trace';
+import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
+import type { ScanMeasure } from '../harness/page-probe';
+import { recordTrace } from '../harness/trace';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
 import { type OrdinaryResults, type OrdinaryUrl, runOrdinary } from './ordinary-runs';
 import {

@@ -7,7 +7,7 @@ import {
   tasksIn,
   threadTasks,
   userTimingWindows,
-} from '../../scripts/lib/trace';
+} from '../harness/trace';
 
 export interface TaskInfo {
   ms: number;

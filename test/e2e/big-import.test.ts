@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import {
   answerMergeReport,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { findByRole, waitForRoleText } from './support/a11y';
 import { sendCommand } from './support/commands';
 import { useExtensionBrowser } from './support/fixture';

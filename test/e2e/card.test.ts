@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightCenter, openScanned } from '../../scripts/lib/page-probe';
+import { highlightCenter, openScanned } from '../harness/page-probe';
 import { waitForRole, waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { waitForScan } from '../../scripts/lib/page-probe';
+import { waitForScan } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 /** Per paragraph of a section: its text, the text it should highlight, and what is highlighted in it. */

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { highlightCenter, openScanned } from '../../scripts/lib/page-probe';
 import { surfaceForms } from '../../src/shared/glossary/alias-rules';
 import type { GlossaryPack } from '../../src/shared/glossary/model';
 import { compileMatcher, findMatches } from '../../src/shared/matcher';
+import { highlightCenter, openScanned } from '../harness/page-probe';
 import { HEADLINE_FORMS } from '../unit/shared/glossary/headline-terms';
 import { waitForRoleText } from './support/a11y';
 import { FIXTURES, useExtensionBrowser } from './support/fixture';

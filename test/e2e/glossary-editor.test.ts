@@ -6,7 +6,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import {
   chooseOption,

@@ -6,7 +6,7 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, tr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import {
   answerMergeReport,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights, scanMeasures } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights, scanMeasures } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => {

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { highlightCenter, openScanned, readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import { highlightCenter, openScanned, readHighlights, waitForScan } from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 

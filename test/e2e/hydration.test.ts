@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import { readHighlights, waitForScan } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { serveReactPage } from './support/react-page';
 

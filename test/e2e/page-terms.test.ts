@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary, setSwitch } from './support/library';

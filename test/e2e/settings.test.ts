@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../../scripts/lib/page-probe';
+import { openScanned } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary, setSwitch } from './support/library';
 

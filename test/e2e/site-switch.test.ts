@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights } from '../../scripts/lib/page-probe';
+import { openScanned, readHighlights } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import { serveFramedPage, waitForFrames } from './support/frames';
 import { setSwitch } from './support/library';

@@ -8,7 +8,7 @@ import {
   readHighlights,
   scanMeasures,
   waitForScan,
-} from '../../scripts/lib/page-probe';
+} from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 

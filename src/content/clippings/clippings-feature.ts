@@ -5,9 +5,9 @@
  */
 import browser from '../../shared/browser';
 import { parseTabRequest, send } from '../../shared/messages';
-import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
 import type { Box } from '../card/position';
 import { contentUi } from '../lazy-ui';
+import { HIGHLIGHTS_CHANGED_EVENT } from '../main-world/hook-events';
 import { onPageChange } from '../page-navigation';
 import { whenTextAppears } from '../page-text';
 import { RestorePacer } from '../restore-pacer';

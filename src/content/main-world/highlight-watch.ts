@@ -4,8 +4,9 @@
  * (to reset highlights of its own, say) would take every term's highlight with it, unseen by any
  * observer. It holds no data and calls no extension API.
  */
-import { HIGHLIGHTS_CHANGED_EVENT } from '../../shared/page-hook-events';
+
 import { fire, later } from './builtins';
+import { HIGHLIGHTS_CHANGED_EVENT } from './hook-events';
 import { reportReads } from './hooks';
 
 const doc = document;

@@ -5,8 +5,9 @@
  * text then lives in shadow roots that no observer watches. It holds no data and calls no
  * extension API; the content script, in its own world, does the reading.
  */
-import { SHADOW_ATTACHED_EVENT } from '../../shared/page-hook-events';
+
 import { apply, fire, getOwnPropertyDescriptor, later, SafeSet, SafeWeakSet } from './builtins';
+import { SHADOW_ATTACHED_EVENT } from './hook-events';
 import { reportReads } from './hooks';
 
 const shadowRootOf = getOwnPropertyDescriptor(Element.prototype, 'shadowRoot')?.get;

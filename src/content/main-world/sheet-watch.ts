@@ -6,8 +6,9 @@
  * ours, see hooks.ts): the content script checks the roots it styled. It holds no data and calls
  * no extension API.
  */
-import { SHEETS_SET_EVENT } from '../../shared/page-hook-events';
+
 import { fire, later } from './builtins';
+import { SHEETS_SET_EVENT } from './hook-events';
 import { reportSets } from './hooks';
 
 const doc = document;

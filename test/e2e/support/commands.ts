@@ -1,6 +1,6 @@
 /** Delivers an extension keyboard command the way the background relays `commands.onCommand`. */
 import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../../scripts/lib/browsers';
+import type { ExtensionBrowser } from '../../harness/browsers';
 
 /**
  * Headless Chromium does not route synthetic key events to extension shortcuts, so the test sends

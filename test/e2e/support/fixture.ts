@@ -7,8 +7,8 @@ import {
   type ExtensionBrowser,
   type LaunchOptions,
   launchWithExtension,
-} from '../../../scripts/lib/browsers';
-import { type StaticServer, serveStatic } from '../../../scripts/lib/server';
+} from '../../harness/browsers';
+import { type StaticServer, serveStatic } from '../../harness/server';
 
 export const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
 

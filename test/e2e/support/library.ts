@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../../../scripts/lib/browsers';
+import type { ExtensionBrowser } from '../../harness/browsers';
 import { FIXTURES } from './fixture';
 
 /** The library's tabs, by the id used in its URL hash (`library.html#settings`). */

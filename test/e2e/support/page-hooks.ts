@@ -1,6 +1,6 @@
 /** Whether Termlight's page-world script (page-hooks.js) runs in a page, seen from the page. */
 import type { Page } from 'puppeteer-core';
-import { SHADOW_ATTACHED_EVENT } from '../../../src/shared/page-hook-events';
+import { SHADOW_ATTACHED_EVENT } from '../../../src/content/main-world/hook-events';
 
 /**
  * Whether the page-world script runs in `page`: it reports an open shadow root attached by the

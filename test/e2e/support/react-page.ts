@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
-import type { StaticServer } from '../../../scripts/lib/server';
+import type { StaticServer } from '../../harness/server';
 import { App } from './react-app';
 
 /** Serves `/react/index.html` and `/react/client.js` on `server`. */

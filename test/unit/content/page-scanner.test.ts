@@ -2,11 +2,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HighlightStore, liveRange } from '../../../src/content/highlight-store';
 import { HighlightStyles } from '../../../src/content/highlight-style';
+import { SHADOW_ATTACHED_EVENT } from '../../../src/content/main-world/hook-events';
 import { PageScanner } from '../../../src/content/page-scanner';
 import type { ScanStats } from '../../../src/content/scanner';
 import { OWN_UI_ATTRIBUTE } from '../../../src/content/skip-rules';
 import { compileMatcher } from '../../../src/shared/matcher';
-import { SHADOW_ATTACHED_EVENT } from '../../../src/shared/page-hook-events';
 import { installHighlightFakes } from '../fakes/highlights';
 
 const matcher = compileMatcher([

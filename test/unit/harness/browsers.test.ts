@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { firefoxLanguagePrefs } from '../../../scripts/lib/browsers';
+import { firefoxLanguagePrefs } from '../../harness/browsers';
 
 const roots: string[] = [];
 

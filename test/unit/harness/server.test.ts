@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serveStatic } from '../../../scripts/lib/server';
+import { serveStatic } from '../../harness/server';
 
 describe('the test server', () => {
   it('answers a request carrying the current ETag with 304, a changed file with 200, and logs both', async () => {
