@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_BUDGETS, overBudget } from './lib/bundle-budget.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -122,6 +123,9 @@ async function main() {
     .filter(([file]) => file.endsWith('.js'))
     .map(([file, meta]) => `${file.split('/').pop()} ${(meta.bytes / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome and dist/firefox: ${sizes.join(', ')}`);
+  // Only a minified build is held to the budgets (TERMLIGHT_MINIFY=0 is for reading the output).
+  const over = common.minify ? overBudget(outputs, BUNDLE_BUDGETS) : [];
+  if (over.length > 0) throw new Error(`bundle budget exceeded: ${over.join('; ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
