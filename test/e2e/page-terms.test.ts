@@ -35,9 +35,9 @@ describe('the popup lists the terms on this page in chromium', () => {
     const button = await popup.waitForSelector('.page-terms li:nth-child(2) button');
     expect(await button?.evaluate((b) => b.textContent)).toMatch(/Standardi[sz]ation.*\(1\)$/);
     await button?.click();
-    expect(
-      await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/),
-    ).toMatch(/TC260/);
+    expect(await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/)).toMatch(
+      /TC260/,
+    );
   });
 });
 
