@@ -3,6 +3,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { BUNDLE_BUDGETS, overBudget } from './lib/bundle-budget.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const watch = process.argv.includes('--watch');
@@ -31,11 +32,16 @@ export function browserManifest(source, browser) {
   return manifest;
 }
 
-const extensionEntries = {
-  background: 'src/background/index.ts',
+// The content scripts run in every frame of every page: they get the browser's own API through a
+// small adapter instead of webextension-polyfill (see src/content/browser-adapter.ts).
+const contentScriptEntries = {
   content: 'src/content/index.ts',
   // The card, toolbar and anchorer: injected into a frame by the background when first needed.
   'content-ui': 'src/content/ui/index.ts',
+};
+
+const extensionEntries = {
+  background: 'src/background/index.ts',
   'page-hooks': 'src/content/main-world/page-hooks.ts',
   popup: 'src/popup/index.tsx',
   library: 'src/library/index.tsx',
@@ -71,6 +77,7 @@ async function writeBrowserDirs() {
 
 async function main() {
   await rm(join(root, 'dist'), { recursive: true, force: true });
+  // In watch mode every rebuild rewrites the browser folders; a one-off build writes them once below.
   const copyPlugin = {
     name: 'write-browser-dirs',
     setup(build) {
@@ -79,14 +86,19 @@ async function main() {
       });
     },
   };
-  const extension = {
+  const browserBundle = {
     ...common,
-    entryPoints: extensionEntries,
     outdir: join(root, 'dist', '.bundle'),
     format: 'iife',
     platform: 'browser',
     metafile: true,
-    plugins: [copyPlugin],
+    plugins: watch ? [copyPlugin] : [],
+  };
+  const extension = { ...browserBundle, entryPoints: extensionEntries };
+  const contentScripts = {
+    ...browserBundle,
+    entryPoints: contentScriptEntries,
+    alias: { 'webextension-polyfill': './src/content/native-browser.ts' },
   };
   const cli = {
     ...common,
@@ -99,15 +111,21 @@ async function main() {
     banner: { js: '#!/usr/bin/env node' },
   };
   if (watch) {
-    for (const options of [extension, cli]) await (await esbuild.context(options)).watch();
+    for (const options of [extension, contentScripts, cli]) await (await esbuild.context(options)).watch();
     console.log('watching for changes…');
     return;
   }
-  const [result] = await Promise.all([esbuild.build(extension), esbuild.build(cli)]);
-  const sizes = Object.entries(result.metafile.outputs)
+  const results = await Promise.all([esbuild.build(extension), esbuild.build(contentScripts)]);
+  await esbuild.build(cli);
+  await writeBrowserDirs();
+  const outputs = Object.assign({}, ...results.map((result) => result.metafile.outputs));
+  const sizes = Object.entries(outputs)
     .filter(([file]) => file.endsWith('.js'))
     .map(([file, meta]) => `${file.split('/').pop()} ${(meta.bytes / 1024).toFixed(1)} KB`);
   console.log(`built dist/chrome and dist/firefox: ${sizes.join(', ')}`);
+  // Only a minified build is held to the budgets (TERMLIGHT_MINIFY=0 is for reading the output).
+  const over = common.minify ? overBudget(outputs, BUNDLE_BUDGETS) : [];
+  if (over.length > 0) throw new Error(`bundle budget exceeded: ${over.join('; ')}`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -45,7 +45,7 @@ describe('definition cards from the keyboard in chromium', () => {
     await page.waitForFunction(() => performance.getEntriesByName('termlight:update').length > 0);
     expect(await page.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(7);
     // The card's text starts with its heading, the term's name.
-    const tc260 = /^National Information Security Standardization Technical Committee/;
+    const tc260 = /^National Cybersecurity Standardization Technical Committee/;
     await sendCommand(ctx.browser, page, 'next-term');
     await waitForRoleText(page, 'dialog', /^Multi-Level Protection Scheme/);
     await sendCommand(ctx.browser, page, 'next-term');

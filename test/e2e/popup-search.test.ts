@@ -78,9 +78,9 @@ describe('searching from the action popup in chromium', () => {
 
     const cases: [string, string][] = [
       ['等保', 'Multi-Level Protection Scheme'],
-      ['tc 260', 'National Information Security Standardization Technical Committee'],
-      ['tc260', 'National Information Security Standardization Technical Committee'],
-      ['TC–260', 'National Information Security Standardization Technical Committee'],
+      ['tc 260', 'National Cybersecurity Standardization Technical Committee'],
+      ['tc260', 'National Cybersecurity Standardization Technical Committee'],
+      ['TC–260', 'National Cybersecurity Standardization Technical Committee'],
       ['网信办', 'Cyberspace Administration of China'],
       ['Global Initiative', 'Global Initiative on Data Security'],
     ];
