@@ -150,7 +150,7 @@ describe.each(['chromium', 'firefox'] as const)('glossary files in %s', (name) =
     };
     const removed = builtin.terms.length - 1;
     expect(report.removed).toHaveLength(50);
-    expect(report.text).toMatch(new RegExp(`\\b${removed} terms removed`));
+    expect(report.text).toContain(`${removed} terms removed`);
     expect(report.text).toContain(`and ${removed - 50} more`);
     await answerMergeReport(library, 'Cancel', /cancelled/);
     expect(await listedPacks(library)).toEqual(before);
