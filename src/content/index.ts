@@ -10,6 +10,7 @@ import { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
+import { watchForOrphaning } from './orphan-watch';
 import { initPageReport } from './page-report';
 import { OPT_OUT_SELECTOR } from './skip-rules';
 import { initTermHighlighter } from './term-highlighter';
@@ -50,19 +51,31 @@ async function main(): Promise<void> {
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
   // A page that opts out as a whole costs nothing: no snapshot, no matcher, no observer.
   if (optedOut(document.documentElement) || optedOut(document.body)) return;
+  const page = new AbortController();
+  const stopAll = () => {
+    page.abort();
+    running?.abort();
+    running = null;
+  };
+  // A copy orphaned by an update or removal of the extension stops, and so does an older copy here.
+  watchForOrphaning(document, stopAll);
   const stored = await browser.storage.local.get(SETTINGS_KEY);
+  if (page.signal.aborted) return;
   startFeatures(readSettings(stored[SETTINGS_KEY]));
   const onChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     const change = changes[SETTINGS_KEY];
     if (area === 'local' && change) startFeatures(readSettings(change.newValue));
   };
   browser.storage.onChanged.addListener(onChange);
+  page.signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChange));
   // A page kept in the back/forward cache keeps its highlights; one being unloaded stops everything.
-  window.addEventListener('pagehide', (event) => {
-    if (event.persisted) return;
-    browser.storage.onChanged.removeListener(onChange);
-    running?.abort();
-  });
+  window.addEventListener(
+    'pagehide',
+    (event) => {
+      if (!event.persisted) stopAll();
+    },
+    { signal: page.signal },
+  );
 }
 
 main().catch((error: unknown) => console.warn('Termlight could not start on this page:', error));

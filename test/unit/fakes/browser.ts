@@ -28,6 +28,7 @@ export const calls = {
   tabMessages: [] as { tabId: number; message: unknown; options?: unknown }[],
   alarms: [] as { name: string; info: unknown }[],
   badges: [] as { tabId: number; text: string }[],
+  injections: [] as unknown[],
 };
 
 const browser = {
@@ -61,6 +62,12 @@ const browser = {
       calls.badges.push(details);
     },
     setBadgeBackgroundColor: async (_details: unknown) => undefined,
+  },
+  scripting: {
+    executeScript: async (injection: unknown) => {
+      calls.injections.push(injection);
+      return [];
+    },
   },
   webNavigation: {
     onCommitted: new FakeEvent<(details: { tabId: number; frameId: number }) => void>(),
