@@ -1,0 +1,53 @@
+/**
+ * A page that keeps changing thousands of times a second: once it stops, the highlights are
+ * exactly its terms, none left in a paragraph it hid or removed meanwhile, none missing. (The
+ * 100 000-node storm, with its task lengths from a trace, is in `npm run bench`.)
+ */
+import { describe, expect, it } from 'vitest';
+import { waitForScan } from '../../scripts/lib/page-probe';
+import { stormPage } from '../bench/hostile-pages';
+import { useExtensionBrowser } from './support/fixture';
+
+const STORM_MS = 2_000;
+const PER_SECOND = 5_000;
+
+describe.each(['chromium', 'firefox'] as const)('a mutation storm in %s', (name) => {
+  const ctx = useExtensionBrowser(name);
+
+  it('ends with the highlights matching the page’s own terms', async () => {
+    ctx.server.route('/storm.html', stormPage(30_000));
+    const page = await ctx.page();
+    await page.goto(ctx.url('/storm.html'), { waitUntil: 'load' });
+    await waitForScan(page, 1, 30_000);
+    type StormWindow = {
+      startStorm(ms: number, perSecond: number): Promise<number>;
+      expectedTerms(): string[];
+      highlightedTerms(): string[];
+    };
+    const made = await page.evaluate(
+      (ms: number, rate: number) => (window as unknown as StormWindow).startStorm(ms, rate),
+      STORM_MS,
+      PER_SECOND,
+    );
+    expect(made).toBe((STORM_MS / 1000) * PER_SECOND);
+    const stormEnd = await page.evaluate(() => performance.now());
+    // Settled: an update pass ended after the storm, and none since for a second.
+    await page.waitForFunction(
+      (end: number) => {
+        const last = performance.getEntriesByName('termlight:update').at(-1);
+        const lastEnd = last ? last.startTime + last.duration : 0;
+        return lastEnd > end && performance.now() - lastEnd > 1_000;
+      },
+      { timeout: 30_000, polling: 100 },
+      stormEnd,
+    );
+    const { expected, highlighted } = await page.evaluate(() => {
+      const w = window as unknown as StormWindow;
+      return { expected: w.expectedTerms(), highlighted: w.highlightedTerms() };
+    });
+    expect(expected.length).toBeGreaterThan(100);
+    const missing = expected.filter((item) => !highlighted.includes(item));
+    const extra = highlighted.filter((item) => !expected.includes(item));
+    expect({ missing, extra }).toEqual({ missing: [], extra: [] });
+  }, 90_000);
+});
