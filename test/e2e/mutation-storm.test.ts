@@ -8,6 +8,24 @@ import { waitForScan } from '../../scripts/lib/page-probe';
 import { stormPage } from '../bench/hostile-pages';
 import { useExtensionBrowser } from './support/fixture';
 
+/** A page that changes one paragraph, waits for Termlight's update pass, and does it again. */
+const TICKER = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ticker</title></head>
+<body><p id="line">Operators file under MLPS.</p><script>
+let seen = 0;
+new PerformanceObserver((list) => {
+  seen += list.getEntries().filter((e) => e.name === 'termlight:update').length;
+}).observe({ type: 'measure' });
+window.tick = async (times) => {
+  const line = document.getElementById('line');
+  for (let i = 0; i < times; i++) {
+    const before = seen;
+    line.textContent = 'Update ' + i + ': the CAC and TC260 met.';
+    while (seen === before) await new Promise((r) => setTimeout(r, 5));
+  }
+  return { seen, kept: performance.getEntriesByName('termlight:update').length };
+};
+</script></body></html>`;
+
 const STORM_MS = 2_000;
 const PER_SECOND = 5_000;
 
@@ -50,4 +68,17 @@ describe.each(['chromium', 'firefox'] as const)('a mutation storm in %s', (name)
     const extra = highlighted.filter((item) => !expected.includes(item));
     expect({ missing, extra }).toEqual({ missing: [], extra: [] });
   }, 90_000);
+
+  it('keeps only the latest update measures on a page that never stops changing', async () => {
+    ctx.server.route('/ticker.html', TICKER);
+    const page = await ctx.page();
+    await page.goto(ctx.url('/ticker.html'), { waitUntil: 'load' });
+    await waitForScan(page);
+    const { seen, kept } = await page.evaluate(() =>
+      (window as unknown as { tick(n: number): Promise<{ seen: number; kept: number }> }).tick(150),
+    );
+    expect(seen).toBeGreaterThanOrEqual(150);
+    expect(kept).toBeGreaterThan(0);
+    expect(kept).toBeLessThanOrEqual(100);
+  }, 60_000);
 });
