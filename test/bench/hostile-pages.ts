@@ -57,7 +57,7 @@ window.highlightedTerms = () => {
  * A page of about `nodes` DOM nodes (paragraphs of text and inline elements, some with a planted
  * term) whose `startStorm(ms, perSecond)` mutates it at that rate for that long: text edits,
  * paragraphs added and removed, inline elements rewritten, regions hidden and shown. It resolves
- * with the number of mutations made.
+ * with the number of mutations made and the page's time when it ended.
  */
 export function stormPage(nodes: number): string {
   const rng = createRng(7);
@@ -122,7 +122,7 @@ window.startStorm = (ms, perSecond) => new Promise((done) => {
     const due = Math.floor((Math.min(elapsed, ms) * perSecond) / 1000);
     while (made < due) { mutate(); made++; }
     if (elapsed < ms) setTimeout(tick, 0);
-    else done(made);
+    else done({ made, end: performance.now() });
   };
   setTimeout(tick, 0);
 });`;

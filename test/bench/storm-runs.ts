@@ -29,7 +29,7 @@ export interface StormResults {
   plainMutations: number;
   /** `termlight:update` passes during the storm and until quiet. */
   updates: number;
-  /** From the storm's end until no update pass ran for a second. */
+  /** From the storm's end to the end of the last update pass (none came for a second after it). */
   settleMs: number;
   /** Highlights against the page's own list of its planted terms, after the storm. */
   expected: number;
@@ -81,11 +81,17 @@ function longestTaskMs(events: readonly TraceEvent[], pid: number, tid: number):
   return longest;
 }
 
-/** Starts the page's storm and resolves with the number of mutations it made. */
-const storm = (page: Page): Promise<number> =>
+interface StormEnd {
+  made: number;
+  /** The page's `performance.now()` when the storm ended. */
+  end: number;
+}
+
+/** Starts the page's storm and resolves once it is over. */
+const storm = (page: Page): Promise<StormEnd> =>
   page.evaluate(
     (ms: number, rate: number) =>
-      (window as unknown as { startStorm(ms: number, r: number): Promise<number> }).startStorm(ms, rate),
+      (window as unknown as { startStorm(ms: number, r: number): Promise<StormEnd> }).startStorm(ms, rate),
     STORM_MS,
     PER_SECOND,
   );
@@ -99,7 +105,7 @@ async function plainStorm(url: string): Promise<{ longestTaskMs: number; mutatio
     let mutations = 0;
     const events = await recordTrace(page, async () => {
       await page.evaluate(() => performance.mark('storm-start'));
-      mutations = await storm(page);
+      mutations = (await storm(page)).made;
       await new Promise((r) => setTimeout(r, QUIET_MS));
     });
     const mark = events.find((e) => e.name === 'storm-start');
@@ -135,20 +141,20 @@ export async function runStorm(options: {
     let mutations = 0;
     let settleMs = 0;
     const events = await recordTrace(page, async () => {
-      mutations = await storm(page);
-      const ended = Date.now();
+      const { made, end } = await storm(page);
+      mutations = made;
       // Quiet: an update pass ended after the storm, and none for a second since.
-      await page.waitForFunction(
+      const lastEnd = await page.waitForFunction(
         (quiet: number, stormEnd: number) => {
           const last = performance.getEntriesByName('termlight:update').at(-1);
           const lastEnd = last ? last.startTime + last.duration : 0;
-          return lastEnd > stormEnd && performance.now() - lastEnd > quiet;
+          return lastEnd > stormEnd && performance.now() - lastEnd > quiet && lastEnd;
         },
         { timeout: 60_000, polling: 100 },
         QUIET_MS,
-        await page.evaluate(() => performance.now()),
+        end,
       );
-      settleMs = Date.now() - ended - QUIET_MS;
+      settleMs = ((await lastEnd.jsonValue()) as number) - end;
     });
     const check = await page.evaluate(() => {
       const w = window as unknown as { expectedTerms(): string[]; highlightedTerms(): string[] };
@@ -182,7 +188,7 @@ export async function runStorm(options: {
       plainLongestTaskMs: plain.longestTaskMs,
       plainMutations: plain.mutations,
       updates,
-      settleMs: Math.max(0, settleMs),
+      settleMs,
       ...check,
     };
   } finally {
