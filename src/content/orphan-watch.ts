@@ -17,7 +17,7 @@ const STOP_KEY = '__termlightStop';
 
 /**
  * The events after which an orphaned copy would act: a pointer or key, the page coming back into
- * view, and a change to `CSS.highlights` — which the new version's first scan makes.
+ * view, and the hint a newer copy fires when it starts (see {@link watchForOrphaning}).
  */
 const WAKE_EVENTS = ['pointerover', 'keydown', 'focusin', 'visibilitychange', HIGHLIGHTS_CHANGED_EVENT];
 
@@ -32,12 +32,16 @@ export function extensionAlive(): boolean {
 }
 
 /**
- * Stops a copy that started before this one in the same world, and calls `stop` once when this copy
- * is found orphaned (checked at each of {@link WAKE_EVENTS}) or when a newer copy starts.
+ * Stops a copy that started before this one in the same world, wakes one left in another world (a
+ * reloaded extension's scripts get a new world in Chromium: it checks and finds itself orphaned),
+ * and calls `stop` once when this copy is found orphaned (checked at each of {@link WAKE_EVENTS})
+ * or when a newer copy starts here.
  */
 export function watchForOrphaning(doc: Document, stop: () => void): void {
   const world = globalThis as Record<string, unknown>;
   (world[STOP_KEY] as (() => void) | undefined)?.();
+  // A page may fire this hint too: it only makes a copy check whether it is still wanted.
+  doc.dispatchEvent(new Event(HIGHLIGHTS_CHANGED_EVENT));
   const controller = new AbortController();
   const stopOnce = () => {
     if (controller.signal.aborted) return;

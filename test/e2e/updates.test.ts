@@ -6,7 +6,13 @@
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { highlightCenter, openScanned, readHighlights, waitForScan } from '../../scripts/lib/page-probe';
+import {
+  highlightCenter,
+  openScanned,
+  readHighlights,
+  scanMeasures,
+  waitForScan,
+} from '../../scripts/lib/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
 
@@ -24,6 +30,35 @@ const registered = (page: Page) =>
 
 const cardHosts = (page: Page) =>
   page.evaluate(() => document.querySelectorAll('[data-termlight-ui]').length);
+
+/**
+ * Listeners for `type` on the document, per world of the extension (an orphaned copy keeps its
+ * world): CDP reports a node's listeners only to the world that asks.
+ */
+async function extensionListeners(page: Page, type: string): Promise<number[]> {
+  const session = await page.createCDPSession();
+  try {
+    const worlds: number[] = [];
+    session.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+    });
+    await session.send('Runtime.enable');
+    const counts: number[] = [];
+    for (const contextId of worlds) {
+      const found = await session
+        .send('Runtime.evaluate', { expression: 'document', contextId })
+        .catch(() => null);
+      if (!found?.result.objectId) continue;
+      const { listeners } = await session.send('DOMDebugger.getEventListeners', {
+        objectId: found.result.objectId,
+      });
+      counts.push(listeners.filter((l) => l.type === type).length);
+    }
+    return counts;
+  } finally {
+    await session.detach();
+  }
+}
 
 /** Rests the pointer on `term` (coming from elsewhere) and returns the card's text. */
 async function hoverCard(page: Page, term: string, text: RegExp): Promise<string> {
@@ -60,8 +95,9 @@ describe('extension update in chromium', () => {
     const page = await ctx.page();
     const url = ctx.url('e2e/four-terms.html');
     const before = await openScanned(page, url);
+    const scans = (await scanMeasures(page)).length;
     await injectAgain(url);
-    await waitForScan(page, 2);
+    await waitForScan(page, scans + 1);
     expect(await readHighlights(page)).toEqual(before);
     expect(await registered(page)).toEqual([['termlight-term', 4]]);
     expect(await hoverCard(page, 'TC260', /Standardi[sz]ation/)).toMatch(/TC260/);
@@ -74,10 +110,13 @@ describe('extension update in chromium', () => {
     const before = await openScanned(page, ctx.url('e2e/four-terms.html'));
     // The old copy has loaded its card code: were it still live, it would open a card of its own.
     await hoverCard(page, 'MLPS', /Multi-Level Protection/);
+    const scans = (await scanMeasures(page)).length;
     // Loading the unpacked extension again is how Chromium updates it: same id, new scripts.
     await ctx.browser.browser.installExtension(CHROME_BUILD);
     // The new version scans the open page (its own termlight:scan measure).
-    await waitForScan(page, 2, 20_000);
+    await waitForScan(page, scans + 1, 20_000);
+    // The old copy has stopped before the reader touches anything: only the new one still watches.
+    expect((await extensionListeners(page, 'pointerover')).sort()).toEqual([0, 1]);
     expect(await readHighlights(page)).toEqual(before);
     expect(await registered(page)).toEqual([['termlight-term', 4]]);
     const text = await hoverCard(page, 'TC260', /Standardi[sz]ation/);

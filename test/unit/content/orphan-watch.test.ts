@@ -23,6 +23,18 @@ describe('a content script orphaned by an update', () => {
     expect(stop).toHaveBeenCalledTimes(1);
   });
 
+  it('is woken by a newer copy starting in another world, and stops if its extension is gone', () => {
+    const older = vi.fn();
+    watchForOrphaning(document, older);
+    // Another world: the newer copy does not find the older one's stop function.
+    delete (globalThis as Record<string, unknown>).__termlightStop;
+    runtime.id = undefined;
+    const newer = vi.fn();
+    watchForOrphaning(document, newer);
+    expect(older).toHaveBeenCalledTimes(1);
+    expect(newer).not.toHaveBeenCalled();
+  });
+
   it('is stopped by a newer copy starting in the same world, which itself keeps running', () => {
     const older = vi.fn();
     const newer = vi.fn();
