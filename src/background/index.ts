@@ -10,6 +10,7 @@ import { seedBuiltinPacks } from './glossaries';
 import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
+import { injectIntoOpenTabs } from './inject-open-tabs';
 import { BadgeController } from './page-badges';
 import { syncPageHooks } from './page-hooks-registration';
 import { pushPageStates } from './page-state-push';
@@ -137,7 +138,10 @@ browser.commands.onCommand.addListener(async (command: string) => {
 const SAVE_CLIPPING_MENU = 'save-clipping';
 
 // Menus and alarms persist across worker restarts, so they are made once per install or update.
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener((details) => {
+  injectIntoOpenTabs(details).catch((error: unknown) =>
+    console.error('Termlight: could not start in the open tabs', error),
+  );
   browser.contextMenus.create({
     id: SAVE_CLIPPING_MENU,
     title: browser.i18n.getMessage('menuSaveClipping'),

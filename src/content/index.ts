@@ -10,6 +10,7 @@ import { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
 import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
+import { watchForOrphaning } from './orphan-watch';
 import { initPageReport } from './page-report';
 import { watchPageState } from './page-state';
 import { OPT_OUT_SELECTOR } from './skip-rules';
@@ -50,13 +51,22 @@ async function main(): Promise<void> {
   // A page that opts out as a whole costs nothing: no snapshot, no matcher, no observer.
   if (optedOut(document.documentElement) || optedOut(document.body)) return;
   const page = new AbortController();
-  watchPageState(startFeatures, page.signal);
-  // A page kept in the back/forward cache keeps its highlights; one being unloaded stops everything.
-  window.addEventListener('pagehide', (event) => {
-    if (event.persisted) return;
+  const stopAll = () => {
     page.abort();
     running?.abort();
-  });
+    running = null;
+  };
+  // A copy orphaned by an update or removal of the extension stops, and so does an older copy here.
+  watchForOrphaning(document, stopAll);
+  watchPageState(startFeatures, page.signal);
+  // A page kept in the back/forward cache keeps its highlights; one being unloaded stops everything.
+  window.addEventListener(
+    'pagehide',
+    (event) => {
+      if (!event.persisted) stopAll();
+    },
+    { signal: page.signal },
+  );
 }
 
 main().catch((error: unknown) => console.warn('Termlight could not start on this page:', error));

@@ -15,6 +15,10 @@ import { viewportRoots } from './viewport-roots';
 /** How often a long pass shows its progress: often enough to feel live, rarely enough to stay cheap. */
 const COMMIT_EVERY_MS = 300;
 
+const RECORDS_PER_FLUSH = 2_000;
+const UPDATE = 'termlight:update';
+const MAX_UPDATE_MEASURES = 100;
+
 const OBSERVE: MutationObserverInit = {
   childList: true,
   subtree: true,
@@ -29,6 +33,12 @@ export class PageScanner {
   private matcher: Matcher | null = null;
   private pass: AbortController | null = null;
   private readonly queued = new Set<Node>();
+  /**
+   * Mutation records not read yet. The observer's callback only keeps them: a page that makes
+   * thousands of changes in one task would otherwise get one long task of ours on top of its own.
+   */
+  private records: MutationRecord[][] = [];
+  private recordAt = 0;
   private flushing = false;
   private readonly shadowRoots = new WeakSet<ShadowRoot>();
   private readonly observer: MutationObserver;
@@ -77,6 +87,8 @@ export class PageScanner {
     const pass = new AbortController();
     this.pass = pass;
     this.queued.clear();
+    this.records = [];
+    this.recordAt = 0;
     const startTime = performance.now();
     this.store.clear();
     this.store.attach();
@@ -138,42 +150,56 @@ export class PageScanner {
   }
 
   /**
-   * Flushes after the next paint when something is queued, or when ranges were forgotten: a
-   * block that left the page queues nothing, but its ranges must still leave the registry.
+   * Flushes after the next paint when something is queued or records wait: a block that left the
+   * page queues nothing, but its ranges must still leave the registry.
    */
-  private scheduleFlush(forgot = false): void {
-    if ((this.queued.size > 0 || forgot) && !this.flushing) {
+  private scheduleFlush(): void {
+    if ((this.queued.size > 0 || this.records.length > 0) && !this.flushing) {
       this.flushing = true;
       afterNextPaint(() => void this.flush());
     }
   }
 
   private enqueue(records: MutationRecord[]): void {
-    const before = this.store.size;
-    for (const record of records) {
-      if (record.type === 'attributes') {
-        const { target } = record;
-        this.forgetSubtree(target);
-        // An inline element changes the running text of its block: read the block around it. A
-        // block element is read again itself, unless it is now skipped (blockRootOf gives none).
-        const parent = target.parentNode;
-        this.queued.add(flowsInline(target) && parent ? parent : target);
-        continue;
-      }
-      if (record.type === 'characterData') {
-        this.store.forgetNode(record.target);
-        this.queued.add(record.target);
-        continue;
-      }
-      for (const node of record.removedNodes) {
-        this.forgetSubtree(node);
-        // Inline content leaving a block changes the running text of what stays behind.
-        if (flowsInline(node)) this.queued.add(record.target);
-      }
-      // An added node's own block root covers it; queueing the parent would rescan whole containers.
-      for (const node of record.addedNodes) if (mayHoldTerms(node)) this.queued.add(node);
+    this.records.push(records);
+    this.scheduleFlush();
+  }
+
+  /**
+   * Reads one kept record (false when none is left). Read after the scans that ran before it, its
+   * forgetting also drops what such a scan found in a block that was hidden or removed meanwhile.
+   */
+  private readRecord(): boolean {
+    const batch = this.records[0];
+    if (!batch) return false;
+    const record = batch[this.recordAt++];
+    if (!record) {
+      this.records.shift();
+      this.recordAt = 0;
+      return this.records.length > 0;
     }
-    this.scheduleFlush(this.store.size < before);
+    if (record.type === 'attributes') {
+      const { target } = record;
+      this.forgetSubtree(target);
+      // An inline element changes the running text of its block: read the block around it. A
+      // block element is read again itself, unless it is now skipped (blockRootOf gives none).
+      const parent = target.parentNode;
+      this.queued.add(flowsInline(target) && parent ? parent : target);
+      return true;
+    }
+    if (record.type === 'characterData') {
+      this.store.forgetNode(record.target);
+      this.queued.add(record.target);
+      return true;
+    }
+    for (const node of record.removedNodes) {
+      this.forgetSubtree(node);
+      // Inline content leaving a block changes the running text of what stays behind.
+      if (flowsInline(node)) this.queued.add(record.target);
+    }
+    // An added node's own block root covers it; queueing the parent would rescan whole containers.
+    for (const node of record.addedNodes) if (mayHoldTerms(node)) this.queued.add(node);
+    return true;
   }
 
   /** Forgets the ranges in `node`'s subtree, and in the shadow trees read inside it. */
@@ -196,6 +222,9 @@ export class PageScanner {
   }
 
   private async flush(): Promise<void> {
+    // A few thousand at most, so a page that never stops changing still sees its text updated.
+    let budget = RECORDS_PER_FLUSH;
+    await runInChunks(() => budget-- > 0 && this.readRecord(), this.signal);
     const matcher = this.matcher;
     const changed = [...this.queued];
     this.queued.clear();
@@ -210,7 +239,10 @@ export class PageScanner {
       const steps = scanSteps(outermostRoots(roots), matcher, this.store, this.options, this.visit, stats);
       await runInChunks(this.committing(steps), this.signal);
       this.store.commit();
-      performance.measure('termlight:update', { start: startTime, end: performance.now(), detail: stats });
+      // The timeline keeps measures for the page's life: one that changes all day keeps the latest.
+      if (performance.getEntriesByName(UPDATE).length >= MAX_UPDATE_MEASURES)
+        performance.clearMeasures(UPDATE);
+      performance.measure(UPDATE, { start: startTime, end: performance.now(), detail: stats });
     } else {
       // Nothing to read again (a block was removed, or became skipped): its ranges still go.
       this.store.commit();

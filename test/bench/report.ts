@@ -1,5 +1,7 @@
 /** Turns the bench's measurements into rows: a console table, a markdown table and results.json. */
 import type { ClippingResults } from './clippings-runs';
+import type { HeapResults } from './heap-runs';
+import { heapRows, stormRows } from './hostile-rows';
 import type { ImportResults } from './import-runs';
 import type { MarkSeries } from './markjs-runs';
 import type { CompileResult, EdgeRuleCost, FindResult } from './node-matcher';
@@ -20,6 +22,7 @@ import {
 } from './report-rows';
 import type { SearchBench } from './search-runs';
 import { formatMb, formatMs } from './stats';
+import type { StormResults } from './storm-runs';
 import type { TermlightResults } from './termlight-runs';
 
 export type { Row } from './report-rows';
@@ -49,6 +52,11 @@ export interface ReportInput {
   /** The popup search: null when not run (BENCH_SEARCH=0 or an error, given here). */
   search?: SearchBench | null;
   searchError?: string;
+  /** The mutation storm and the web-component churn: null when not run (BENCH_STORM=0, BENCH_HEAP=0). */
+  storm?: StormResults | null;
+  stormError?: string;
+  heap?: HeapResults | null;
+  heapError?: string;
 }
 
 /** Every row of the results table. */
@@ -115,6 +123,8 @@ export function buildRows(input: ReportInput): Row[] {
   if (input.edgeRule) rows.push(...edgeRuleRows(input.edgeRule));
   rows.push(...importRows(input.importResults ?? null, input.importError));
   rows.push(...searchRows(input.search ?? null, input.searchError));
+  rows.push(...stormRows(input.storm ?? null, input.stormError));
+  rows.push(...heapRows(input.heap ?? null, input.heapError));
   rows.push(...phaseRows(input.phases, t.walk.median, c.compileMs));
   rows.push(
     info(

@@ -8,7 +8,8 @@
  * mark.js, for a quick run), BENCH_CLIPPINGS=0 (skip re-anchoring 500 saved clippings on the article),
  * BENCH_IMPORT=0 (skip importing the 10 000-term pack against a bare Dexie bulkPut), BENCH_SEARCH=0 (skip
  * the popup search over 10 000 terms + 10 000 clippings against plain Fuse.js), BENCH_ORDINARY=0 (skip the
- * 21 pages of ordinary size, scanned with the default pack and 1 000 terms).
+ * 21 pages of ordinary size, scanned with the default pack and 1 000 terms), BENCH_STORM=0 (skip the
+ * mutation storm on a 100 000-node page), BENCH_HEAP=0 (skip making and removing 20 000 web components).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -16,12 +17,14 @@ import { join, resolve } from 'node:path';
 import { surfaceForms } from '../../src/shared/glossary/alias-rules';
 import { type ClippingResults, runClippings } from './clippings-runs';
 import { createFixtures } from './fixtures';
+import { type HeapResults, runHeap } from './heap-runs';
 import { type ImportResults, runImport } from './import-runs';
 import { type MarkResults, runMarkJsSeries } from './markjs-runs';
 import { benchCompile, benchEdgeRule, benchFind, htmlBlocks } from './node-matcher';
 import { type PhaseResults, runPhases } from './phases';
 import { buildRows, consoleTable, markdownTable, type SizeLabel } from './report';
 import { runSearch, type SearchBench } from './search-runs';
+import { runStorm, type StormResults } from './storm-runs';
 import { runTermlight } from './termlight-runs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -118,6 +121,28 @@ async function main(): Promise<void> {
         log(`search: harness error: ${searchError}`);
       }
     }
+    // Hostile pages, each in browsers of its own: the mutation storm, then the web-component churn.
+    let storm: StormResults | null = null;
+    let stormError: string | undefined;
+    if (process.env.BENCH_STORM !== '0') {
+      try {
+        storm = await runStorm({ server: fx.server, nodes: 100_000, log });
+        log(`storm: longest Termlight script in a task ${storm.longestExtensionMs.toFixed(1)} ms`);
+      } catch (error) {
+        stormError = error instanceof Error ? error.message : String(error);
+        log(`storm: harness error: ${stormError}`);
+      }
+    }
+    let heap: HeapResults | null = null;
+    let heapError: string | undefined;
+    if (process.env.BENCH_HEAP !== '0') {
+      try {
+        heap = await runHeap({ server: fx.server, log });
+      } catch (error) {
+        heapError = error instanceof Error ? error.message : String(error);
+        log(`heap: harness error: ${heapError}`);
+      }
+    }
     let phases: PhaseResults | null = null;
     try {
       phases = await runPhases(fx.urls.article, bigMatchTerms, runs);
@@ -157,6 +182,10 @@ async function main(): Promise<void> {
       ...(importError ? { importError } : {}),
       search,
       ...(searchError ? { searchError } : {}),
+      storm,
+      ...(stormError ? { stormError } : {}),
+      heap,
+      ...(heapError ? { heapError } : {}),
     });
     const scan = termlight.scans['10000']?.detail;
     const meta = {
@@ -188,6 +217,8 @@ async function main(): Promise<void> {
       clippings: clippings ?? (clippingsError ? { error: clippingsError } : null),
       import: importResults ?? (importError ? { error: importError } : null),
       search: search ?? (searchError ? { error: searchError } : null),
+      storm: storm ?? (stormError ? { error: stormError } : null),
+      heap: heap ?? (heapError ? { error: heapError } : null),
     };
     writeFileSync(join(outDir, 'results.json'), `${JSON.stringify({ meta, rows, raw }, null, 2)}\n`);
     log(`wrote ${join('bench', 'results.json')}`);

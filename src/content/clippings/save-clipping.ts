@@ -1,7 +1,7 @@
 /** Turns the reader's selection into a clipping: its place in the page text, its selectors, saved. */
-import { describePassage } from '../../shared/clippings/describe';
 import { type Clipping, MAX_CLIP_CHARS } from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
+import { contentUi } from '../lazy-ui';
 import { declaredCanonical, rangeAt } from './clip-anchoring';
 import { offsetOf, readTextMapNow } from './text-map';
 
@@ -52,6 +52,8 @@ export async function saveSelection(
   const range = rangeAt(map, start, end);
   if (!range) throw new Error('The selection is not in the page text');
   const rendered = doc.getSelection()?.toString() ?? '';
+  // The selectors' code is in the page UI module, loaded by the time a toolbar offers to save.
+  const { describePassage } = await contentUi();
   const answer = await send({
     type: 'saveClipping',
     clip: {

@@ -1,8 +1,16 @@
 /** Entry of `content-ui.js`, injected on demand next to the content script (see ui-module.ts). */
 import { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
+import { describePassage } from '../../shared/clippings/describe';
 import { CardHost } from '../card/card-host';
 import { ToolbarHost } from '../clippings/toolbar-host';
 import { CONTENT_UI_KEY, type ContentUi } from './ui-module';
 
-const ui: ContentUi = { CardHost, ToolbarHost, anchorExactly, ApproximateSearch, NEEDS_APPROXIMATE };
+const ui: ContentUi = {
+  CardHost,
+  ToolbarHost,
+  anchorExactly,
+  ApproximateSearch,
+  NEEDS_APPROXIMATE,
+  describePassage,
+};
 (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = ui;

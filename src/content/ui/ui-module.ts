@@ -5,6 +5,7 @@
  * in the same isolated world, where the page cannot see this global.
  */
 import type { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
+import type { describePassage } from '../../shared/clippings/describe';
 import type { CardHost } from '../card/card-host';
 import type { ToolbarHost } from '../clippings/toolbar-host';
 
@@ -15,6 +16,7 @@ export interface ContentUi {
   anchorExactly: typeof anchorExactly;
   ApproximateSearch: typeof ApproximateSearch;
   NEEDS_APPROXIMATE: typeof NEEDS_APPROXIMATE;
+  describePassage: typeof describePassage;
 }
 
 /** The isolated world's global under which `content-ui.js` leaves its exports. */

@@ -29,6 +29,7 @@ export const calls = {
   tabMessages: [] as { tabId: number; message: unknown; options?: unknown }[],
   alarms: [] as { name: string; info: unknown }[],
   badges: [] as { tabId: number; text: string }[],
+  injections: [] as unknown[],
 };
 
 const browser = {
@@ -71,6 +72,10 @@ const browser = {
     },
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => {
       for (const id of ids) registeredScripts.delete(id);
+    },
+    executeScript: async (injection: unknown) => {
+      calls.injections.push(injection);
+      return [];
     },
   },
   webNavigation: {
