@@ -4,8 +4,8 @@
  * 100 000-node storm, with its task lengths from a trace, is in `npm run bench`.)
  */
 import { describe, expect, it } from 'vitest';
-import { waitForScan } from '../harness/page-probe';
 import { stormPage } from '../bench/hostile-pages';
+import { waitForScan } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 
 /** A page that changes one paragraph, waits for Termlight's update pass, and does it again. */

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HIGHLIGHTS_CHANGED_EVENT } from '../../../src/content/main-world/hook-events';
 import { watchForOrphaning } from '../../../src/content/orphan-watch';
 import browser from '../../../src/shared/browser';
-import { HIGHLIGHTS_CHANGED_EVENT } from '../../../src/content/main-world/hook-events';
 import { EXTENSION_ID } from '../fakes/browser';
 
 const runtime = browser.runtime as { id: string | undefined };
