@@ -38,6 +38,23 @@ export function fire(target: EventTarget, type: string, composed: boolean): void
 }
 
 /** A set whose methods are the ones taken at install. */
+/**
+ * A report of `type` at the document, at most one per turn of the page's script and after it: a
+ * page that empties the registry or resets its sheets in a loop finishes its loop before the
+ * content script puts anything back.
+ */
+export function coalescedReport(doc: Document, type: string): () => void {
+  let queued = false;
+  return () => {
+    if (queued) return;
+    queued = true;
+    later(() => {
+      queued = false;
+      fire(doc, type, false);
+    });
+  };
+}
+
 export class SafeSet<T> {
   private readonly items = new NativeSet<T>();
 

@@ -5,23 +5,11 @@
  * observer. It holds no data and calls no extension API.
  */
 
-import { fire, later } from './builtins';
+import { coalescedReport } from './builtins';
 import { HIGHLIGHTS_CHANGED_EVENT } from './hook-events';
 import { reportReads } from './hooks';
 
-const doc = document;
-let queued = false;
-
-// One report per turn of the page's script, after it: a page that empties the registry in a loop
-// finishes its loop before the content script puts anything back.
-const report = () => {
-  if (queued) return;
-  queued = true;
-  later(() => {
-    queued = false;
-    fire(doc, HIGHLIGHTS_CHANGED_EVENT, false);
-  });
-};
+const report = coalescedReport(document, HIGHLIGHTS_CHANGED_EVENT);
 
 if (typeof HighlightRegistry !== 'undefined') {
   for (const method of ['set', 'delete', 'clear']) reportReads(HighlightRegistry.prototype, method, report);

@@ -7,21 +7,11 @@
  * no extension API.
  */
 
-import { fire, later } from './builtins';
+import { coalescedReport } from './builtins';
 import { SHEETS_SET_EVENT } from './hook-events';
 import { reportSets } from './hooks';
 
-const doc = document;
-let queued = false;
-
-const report = () => {
-  if (queued) return;
-  queued = true;
-  later(() => {
-    queued = false;
-    fire(doc, SHEETS_SET_EVENT, false);
-  });
-};
+const report = coalescedReport(document, SHEETS_SET_EVENT);
 
 for (const proto of [Document.prototype, ShadowRoot.prototype])
   reportSets(proto, 'adoptedStyleSheets', report);
