@@ -154,16 +154,27 @@ export async function importPath(page: Page, path: string, expect: RegExp): Prom
   return waitForStatus(page, expect);
 }
 
-/** Waits until the library's `role="status"` text matches `expect`, and returns that text. */
-export async function waitForStatus(page: Page, expect: RegExp, timeout = 20_000): Promise<string> {
+/**
+ * Waits until the library's `role="status"` text matches `expect`, and returns that text. With
+ * `afterChange`, only once the region has changed since {@link clickAndAwaitStatus} marked it.
+ */
+export async function waitForStatus(
+  page: Page,
+  expect: RegExp,
+  timeout = 20_000,
+  afterChange = false,
+): Promise<string> {
   const status = await page.waitForFunction(
-    (source: string, flags: string) => {
+    (source: string, flags: string, afterChange: boolean) => {
+      if (afterChange && !(window as { termlightStatusChanged?: boolean }).termlightStatusChanged)
+        return false;
       const text = document.querySelector('[role="status"]')?.textContent ?? '';
       return new RegExp(source, flags).test(text) ? text : false;
     },
     { timeout },
     expect.source,
     expect.flags,
+    afterChange,
   );
   return (await status.jsonValue()) as string;
 }
@@ -312,17 +323,7 @@ async function clickAndAwaitStatus(
     }).observe(status, { childList: true, subtree: true, characterData: true, attributes: true });
   });
   await button.click();
-  const status = await page.waitForFunction(
-    (source: string, flags: string) => {
-      if (!(window as { termlightStatusChanged?: boolean }).termlightStatusChanged) return false;
-      const text = document.querySelector('[role="status"]')?.textContent ?? '';
-      return new RegExp(source, flags).test(text) ? text : false;
-    },
-    { timeout },
-    expect.source,
-    expect.flags,
-  );
-  return (await status.jsonValue()) as string;
+  return waitForStatus(page, expect, timeout, true);
 }
 
 /**
