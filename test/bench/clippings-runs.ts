@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import type { AnchorStats } from '../../src/content/clippings/clip-anchoring';
 import type { Clipping } from '../../src/shared/clippings/model';
 import { openExtensionPage } from '../e2e/support/library';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
+import { type ExtensionBrowser, launchWithExtension, withPage } from '../harness/browsers';
 import {
   describeTask,
   longestTask,
@@ -179,15 +179,6 @@ async function waitForClips(page: Page, timeout = 120_000): Promise<ClipsPass> {
 async function loadAndAnchor(page: Page, url: string): Promise<ClipsPass> {
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   return waitForClips(page);
-}
-
-async function withPage<T>(browser: ExtensionBrowser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
 }
 
 /** Stores `clippings` in the extension's database from one of its own pages (the library). */

@@ -3,8 +3,7 @@
  * the same page (opted out, so nothing else runs), interleaved so both see the same machine noise.
  * On such pages per-page fixed costs (start-up, unpacking the matcher, cold code, waits) weigh most.
  */
-import type { Page } from 'puppeteer-core';
-import type { ExtensionBrowser } from '../harness/browsers';
+import { type ExtensionBrowser, withPage } from '../harness/browsers';
 import type { ScanMeasure } from '../harness/page-probe';
 import { bareWalkIsolated, loadAndScan } from './page-measure';
 import { median, sleep } from './stats';
@@ -54,23 +53,15 @@ export async function runOrdinary(
   packs: string,
   log: (line: string) => void,
 ): Promise<OrdinaryResults> {
-  const withPage = async <T>(fn: (page: Page) => Promise<T>): Promise<T> => {
-    const page = await browser.newPage();
-    try {
-      return await fn(page);
-    } finally {
-      await page.close();
-    }
-  };
   const results: OrdinaryPageResult[] = [];
   for (const { name, url, optOut } of pages) {
-    await withPage((page) => loadAndScan(page, url));
+    await withPage(browser, (page) => loadAndScan(page, url));
     const scans: ScanMeasure[] = [];
     const walks: { walkMs: number; floorMs: number }[] = [];
     for (let i = 0; i < runs; i++) {
-      scans.push(await withPage((page) => loadAndScan(page, url)));
+      scans.push(await withPage(browser, (page) => loadAndScan(page, url)));
       walks.push(
-        await withPage(async (page) => {
+        await withPage(browser, async (page) => {
           await page.goto(optOut, { waitUntil: 'load' });
           // The content script stops at once on an opted-out page and says nothing: give it a moment.
           await sleep(300);

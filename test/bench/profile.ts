@@ -10,8 +10,7 @@
  * unpacking the matcher and each chunk of the pass, and the gaps between them.
  */
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
-import { launchWithExtension } from '../harness/browsers';
+import { launchWithExtension, withPage } from '../harness/browsers';
 import { createFixtures } from './fixtures';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
 import { bareWalk, loadAndScan } from './page-measure';
@@ -108,26 +107,18 @@ async function main(): Promise<void> {
     await importPackFile(library, pack.file, pack.pack.name);
     const on = size === 10_000 ? [fx.defaultPack.name, pack.pack.name] : [pack.pack.name];
     await enableOnly(library, [fx.defaultPack.name, pack.pack.name], on);
-    const withPage = async <T>(fn: (page: Page) => Promise<T>): Promise<T> => {
-      const page = await browser.newPage();
-      try {
-        return await fn(page);
-      } finally {
-        await page.close();
-      }
-    };
     const pageName = process.env.PROFILE_PAGE;
     const target = pageName ? fx.urls.ordinary.find((o) => o.name === pageName) : undefined;
     if (pageName && !target) throw new Error(`no ordinary page ${pageName}`);
     const url = target?.url ?? fx.urls.article;
     const optOut = target?.optOut ?? fx.urls.optOut;
-    await withPage((page) => loadAndScan(page, url));
+    await withPage(browser, (page) => loadAndScan(page, url));
     const scans: number[] = [];
     const walks: number[] = [];
     for (let i = 0; i < runs; i++) {
-      scans.push((await withPage((page) => loadAndScan(page, url))).duration);
+      scans.push((await withPage(browser, (page) => loadAndScan(page, url))).duration);
       walks.push(
-        await withPage(async (page) => {
+        await withPage(browser, async (page) => {
           await page.goto(optOut, { waitUntil: 'load' });
           await new Promise((r) => setTimeout(r, 300));
           return (await bareWalk(page)).ms;
@@ -140,7 +131,7 @@ async function main(): Promise<void> {
       `scan ${scan.toFixed(1)} ms [${scans.map((s) => s.toFixed(0)).join(' ')}], walk ${walk.toFixed(1)} ms, ratio ${(scan / walk).toFixed(2)}x`,
     );
 
-    const profile = await withPage(async (page) => {
+    const profile = await withPage(browser, async (page) => {
       const session = await page.createCDPSession();
       await session.send('Profiler.enable');
       await session.send('Profiler.setSamplingInterval', { interval: 100 });

@@ -1,7 +1,7 @@
 /** The Termlight half of the bench: one Chromium with the built extension, packs imported once. */
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
-import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
+import { type ExtensionBrowser, launchWithExtension, withPage } from '../harness/browsers';
 import type { ScanMeasure } from '../harness/page-probe';
 import { recordTrace } from '../harness/trace';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
@@ -89,15 +89,6 @@ export interface TermlightOptions {
   /** Where to write the raw trace (for chrome://tracing or Perfetto), if anywhere. */
   traceOut?: string;
   log: (line: string) => void;
-}
-
-async function withPage<T>(browser: ExtensionBrowser, fn: (page: Page) => Promise<T>): Promise<T> {
-  const page = await browser.newPage();
-  try {
-    return await fn(page);
-  } finally {
-    await page.close();
-  }
 }
 
 /** Waits for the content script's scan of an opted-out page (it finds nothing); tolerates none. */

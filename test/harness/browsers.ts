@@ -47,6 +47,16 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** Runs `fn` on a new tab of `browser`, and closes the tab however `fn` ends. */
+export async function withPage<T>(browser: ExtensionBrowser, fn: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.newPage();
+  try {
+    return await fn(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** Flags for headless Chromium on a machine with no network but loopback. */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
