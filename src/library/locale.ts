@@ -2,14 +2,7 @@
  * The library's language: the locale its messages were read in, for the page's `lang`, its title,
  * and every date and number it writes.
  */
-import browser from '../shared/browser';
-import { t } from '../shared/i18n';
-import { pickLocale } from './pick-locale';
-
-/** The BCP 47 locale the library speaks (the UI language when it agrees with the messages). */
-export function uiLocale(): string {
-  return pickLocale(browser.i18n.getUILanguage(), t('library_locale'));
-}
+import { t, uiLocale } from '../shared/i18n';
 
 /** A count as the locale writes its digits, never grouped: "60000 terms" is what English readers (and tests) see. */
 export function formatCount(n: number): string {

@@ -4,12 +4,12 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { MergeReport } from '../shared/glossary/merge-report';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 import type { ImportProblem } from '../shared/messages';
 import { errorText } from './error-text';
 import { progressText } from './import-progress';
 import { type StagedImport, stageImport } from './import-stream';
-import { formatCount, uiLocale } from './locale';
+import { formatCount } from './locale';
 import { problemLines, problemsRefusal } from './problem-status';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
-import { t } from '../shared/i18n';
+import { t, uiLocale } from '../shared/i18n';
 import { OnThisPage } from './on-this-page';
 import { PauseSwitch } from './pause-switch';
 import { SearchBox } from './search-box';
@@ -45,7 +45,7 @@ function Popup() {
 
 // The page is in the language its strings come in. Each locale names itself: Chromium's
 // getUILanguage() and @@ui_locale can say en-US while the messages come from zh_CN.
-document.documentElement.lang = t('popup_htmlLang');
+document.documentElement.lang = uiLocale();
 document.title = t('extName');
 const app = document.getElementById('app');
 if (app) render(<Popup />, app);

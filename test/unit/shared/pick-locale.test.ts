@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickLocale } from '../../../src/library/pick-locale';
+import { pickLocale } from '../../../src/shared/pick-locale';
 
 describe('pickLocale', () => {
   it('keeps the UI language when the messages are in it, else follows the messages', () => {
