@@ -2,9 +2,9 @@
  * Auto-tags: the glossary terms in a clipping's passage, found with the same matcher the pages use,
  * over the enabled packs, and found again for every clipping whenever the glossaries change.
  */
-import { compileMatcher, findMatches, type Matcher } from '../shared/matcher';
+import { findMatches, type Matcher } from '../shared/matcher';
 import type { ClippingRow, TermlightDb } from './db';
-import { buildSnapshot } from './snapshot';
+import { SnapshotCache } from './snapshot';
 import { currentSnapshotVersion } from './snapshot-version';
 
 /** The settings key of the snapshot version the stored auto-tags were found with. */
@@ -18,23 +18,16 @@ function termIdsIn(matcher: Matcher, text: string): string[] {
   return [...new Set(findMatches(matcher, text).map((m) => m.termId))];
 }
 
-/** Finds terms in passages with a matcher compiled once per snapshot version. */
+/** Finds terms in passages with the matcher the pages get, compiled once per snapshot version. */
 export class ClippingTerms {
-  private matcher: Promise<Matcher> | undefined;
-  private version = -1;
-
-  constructor(private readonly db: TermlightDb) {}
+  constructor(
+    private readonly db: TermlightDb,
+    /** Shared with the page snapshots, so one glossary change compiles the glossary once. */
+    readonly snapshots = new SnapshotCache(db),
+  ) {}
 
   private async current(): Promise<Matcher> {
-    const version = await currentSnapshotVersion(this.db);
-    if (!this.matcher || version !== this.version) {
-      this.version = version;
-      this.matcher = buildSnapshot(this.db, version).then((s) => compileMatcher(s.terms));
-      this.matcher.catch(() => {
-        this.matcher = undefined;
-      });
-    }
-    return this.matcher;
+    return this.snapshots.matcher(await currentSnapshotVersion(this.db));
   }
 
   /** The terms of the enabled glossaries in `text`. */

@@ -40,7 +40,6 @@ import { refreshHours, setRefreshHours } from './refresh-schedule';
 import type { Caller, Handlers } from './router';
 import { SearchIndex } from './search-index';
 import { changeSettings, getSettings, setSiteEnabled } from './settings';
-import { SnapshotCache } from './snapshot';
 import { currentSnapshotVersion } from './snapshot-version';
 import { StorageHealth } from './storage-health';
 import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
@@ -58,7 +57,7 @@ export function createHandlers(
   pageTerms: (tabId: number, frameId: number, ids: readonly string[]) => Promise<number> = async () => 0,
   health = new StorageHealth(),
 ): Handlers {
-  const snapshots = new SnapshotCache(db);
+  const snapshots = clippingTerms.snapshots;
   const searchIndex = new SearchIndex(db);
   // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
   // memory: a worker restart in between only means pressing "Re-attach" again.

@@ -1,7 +1,7 @@
 /** Builds the content scripts' compact term snapshot from the enabled packs, cached by version. */
 import { surfaceForms } from '../shared/glossary/alias-rules';
 import { colourSlots } from '../shared/highlight-colours';
-import { compileMatcher, packMatcher } from '../shared/matcher';
+import { compileMatcher, type Matcher, packMatcher } from '../shared/matcher';
 import type { PageSnapshot, TermSnapshot } from '../shared/snapshot';
 import type { TermlightDb } from './db';
 import { glossariesInOrder, termsInOrder } from './glossaries';
@@ -26,31 +26,53 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
   return { version, terms, colours };
 }
 
-/** The snapshot as pages get it: its terms compiled and packed for a message. */
-export async function buildPageSnapshot(db: TermlightDb, version: number): Promise<PageSnapshot> {
-  const { terms, colours } = await buildSnapshot(db, version);
-  return { version, matcher: packMatcher(compileMatcher(terms)), colours };
-}
-
 /**
- * Memoises the page snapshot for one version: the database is read and the glossary compiled once
- * per change, not once per page load.
+ * Memoises the compiled glossary for one version: the database is read and the glossary compiled
+ * once per change, then serves both the pages (packed, {@link get}) and the background's own
+ * matching, such as the clippings' auto-tags ({@link matcher}).
  */
 export class SnapshotCache {
-  private cached: Promise<PageSnapshot> | undefined;
+  private compiled: Promise<{ matcher: Matcher; colours: Record<string, number> }> | undefined;
+  private page: Promise<PageSnapshot> | undefined;
   private cachedVersion = -1;
 
   constructor(private readonly db: TermlightDb) {}
 
-  /** The page snapshot for `version`, built at most once per version. */
+  /** The enabled packs' matcher for `version`, compiled at most once per version. */
+  async matcher(version: number): Promise<Matcher> {
+    return (await this.compiledFor(version)).matcher;
+  }
+
+  /** The page snapshot for `version` (the matcher packed for a message), built at most once per version. */
   get(version: number): Promise<PageSnapshot> {
-    if (!this.cached || this.cachedVersion !== version) {
-      this.cachedVersion = version;
-      this.cached = buildPageSnapshot(this.db, version);
-      this.cached.catch(() => {
-        this.cached = undefined;
+    const compiled = this.compiledFor(version);
+    if (!this.page) {
+      const page = compiled.then(({ matcher, colours }) => ({
+        version,
+        matcher: packMatcher(matcher),
+        colours,
+      }));
+      this.page = page;
+      page.catch(() => {
+        if (this.page === page) this.page = undefined;
       });
     }
-    return this.cached;
+    return this.page;
+  }
+
+  private compiledFor(version: number) {
+    if (!this.compiled || this.cachedVersion !== version) {
+      this.cachedVersion = version;
+      this.page = undefined;
+      const compiled = buildSnapshot(this.db, version).then(({ terms, colours }) => ({
+        matcher: compileMatcher(terms),
+        colours,
+      }));
+      this.compiled = compiled;
+      compiled.catch(() => {
+        if (this.compiled === compiled) this.compiled = undefined;
+      });
+    }
+    return this.compiled;
   }
 }
