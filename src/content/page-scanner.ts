@@ -6,11 +6,11 @@ import type { Matcher } from '../shared/matcher';
 import { blockRootOf, outermostRoots } from './block-root';
 import type { HighlightStore } from './highlight-store';
 import type { HighlightStyles } from './highlight-style';
-import { afterNextPaint, runInChunks } from './idle-chunks';
+import { afterNextPaint, CHUNK_MS, runInChunks } from './idle-chunks';
 import { SHADOW_ATTACHED_EVENT } from './main-world/hook-events';
 import { type ScanStats, scanSteps } from './scanner';
 import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
-import { viewportRoots } from './viewport-roots';
+import { opensAtItsTop, viewportRoots } from './viewport-roots';
 
 /** How often a long pass shows its progress: often enough to feel live, rarely enough to stay cheap. */
 const COMMIT_EVERY_MS = 300;
@@ -32,6 +32,8 @@ const OBSERVE: MutationObserverInit = {
 export class PageScanner {
   private matcher: Matcher | null = null;
   private pass: AbortController | null = null;
+  /** Full passes started. */
+  private passes = 0;
   private readonly queued = new Set<Node>();
   /**
    * Mutation records not read yet. The observer's callback only keeps them: a page that makes
@@ -93,7 +95,8 @@ export class PageScanner {
     this.store.clear();
     this.store.attach();
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
-    const first = viewportRoots(this.doc, this.options);
+    // The first pass of a page opened at its top reads from the top, which is what is in view.
+    const first = this.passes++ === 0 && opensAtItsTop(this.doc) ? [] : viewportRoots(this.doc, this.options);
     const inView = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
     const rest = scanSteps(
       [body],
@@ -113,21 +116,27 @@ export class PageScanner {
       }
       return rest();
     };
-    if (!(await runInChunks(this.committing(steps), pass.signal))) return null;
+    const firstPaint = first.length === 0 ? CHUNK_MS : COMMIT_EVERY_MS;
+    if (!(await runInChunks(this.committing(steps, firstPaint), pass.signal))) return null;
     this.store.commit();
     performance.measure('termlight:scan', { start: startTime, end: performance.now(), detail: stats });
     return stats;
   }
 
-  /** Wraps a long job's steps so that what it found so far is painted a few times a second. */
-  private committing(step: () => boolean): () => boolean {
+  /**
+   * Wraps a long job's steps so that what it found so far is painted a few times a second, and
+   * first after `firstMs` (what a page read from its top shows first).
+   */
+  private committing(step: () => boolean, firstMs = COMMIT_EVERY_MS): () => boolean {
     let last = performance.now();
+    let wait = firstMs;
     return () => {
       const more = step();
       const now = performance.now();
-      if (now - last > COMMIT_EVERY_MS) {
+      if (now - last > wait) {
         this.store.commit();
         last = now;
+        wait = COMMIT_EVERY_MS;
       }
       return more;
     };

@@ -16,6 +16,18 @@ const MAX_DEPTH = 256;
  */
 const BUDGET_MS = 4;
 
+/**
+ * True for a page just opened from a link or the address bar, with no fragment to scroll to: the
+ * browser shows its top, so the blocks in view are its first in document order, and nothing needs
+ * to ask. Asking (a hit test, even reading `scrollY`) makes the browser lay the page out there and
+ * then, and a page still loading has its layout to do: tens of milliseconds on a big one.
+ */
+export function opensAtItsTop(doc: Document): boolean {
+  if (doc.location.hash !== '') return false;
+  const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+  return navigation?.type === 'navigate';
+}
+
 /** Block elements under a column of sample points down the viewport (never body itself). */
 export function viewportRoots(doc: Document, options: SkipOptions): Element[] {
   const view = doc.defaultView;

@@ -8,6 +8,7 @@ import type { ScanStats } from '../../../src/content/scanner';
 import { OWN_UI_ATTRIBUTE } from '../../../src/content/skip-rules';
 import { compileMatcher } from '../../../src/shared/matcher';
 import { installHighlightFakes } from '../fakes/highlights';
+import { failingItems } from '../support/data-table';
 
 const matcher = compileMatcher([
   { id: 'g/dsl', forms: [{ text: 'Data Security Law', caseSensitive: false, exact: false }] },
@@ -157,5 +158,51 @@ describe('PageScanner: what a change queues, and what a flush reads again', () =
     expect(highlighted(live)).toEqual(['MLPS', 'CAC']);
     expect(highlighted(stoppedStore)).toEqual(['MLPS']);
     expect(updates()).toHaveLength(1);
+  });
+});
+
+describe('PageScanner: what is in view, without making the page lay itself out', () => {
+  /** Makes this document look opened by a `type` navigation, and counts its hit tests. */
+  function opened(type: string) {
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation((kind) =>
+      kind === 'navigation' ? ([{ type }] as unknown as PerformanceEntryList) : [],
+    );
+    return vi.spyOn(document, 'elementFromPoint');
+  }
+
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads a page just opened at its top from the top, with no hit test, and hit-tests on later passes', async () => {
+    const hits = opened('navigate');
+    const { store, scanner } = await scanned('<p>MLPS one</p><p>CAC two</p>');
+    expect(hits).not.toHaveBeenCalled();
+    expect(highlighted(store)).toEqual(['MLPS', 'CAC']);
+    // The control: a later pass (the page may have scrolled) asks what is in view.
+    await scanner.fullScan();
+    expect(hits).toHaveBeenCalled();
+    expect(highlighted(store)).toEqual(['MLPS', 'CAC']);
+  });
+
+  it('hit-tests on the first pass of a page that may not show its top', async () => {
+    const pages = [
+      { type: 'reload', hash: '' },
+      { type: 'back_forward', hash: '' },
+      { type: 'navigate', hash: '#section-2' },
+    ];
+    const hitTests: number[] = [];
+    for (const { type, hash } of pages) {
+      vi.restoreAllMocks();
+      const hits = opened(type);
+      window.location.hash = hash;
+      await scanned('<p>MLPS one</p>');
+      hitTests.push(hits.mock.calls.length);
+    }
+    window.location.hash = '';
+    const failing = failingItems(
+      pages.map((page, i) => ({ ...page, hitTests: hitTests[i] ?? 0 })),
+      (page) => page.hitTests > 0,
+      (page) => `${page.type} ${page.hash || '(no fragment)'}`,
+    );
+    expect(failing).toEqual([]);
   });
 });
