@@ -12,6 +12,7 @@ import { onPageChange } from './page-navigation';
 import { PageScanner } from './page-scanner';
 import { whenTextAppears } from './page-text';
 import { RestorePacer } from './restore-pacer';
+import { warmSegmenterFor } from './segmenter-warmup';
 import type { ScanOptions } from './skip-rules';
 
 /** Starts highlighting `doc`; stops and removes every highlight when `signal` aborts. */
@@ -28,7 +29,15 @@ export function initTermHighlighter(
   let started = false;
 
   const refresh = async () => {
-    const answer = await send({ type: 'getSnapshot', knownVersion: version });
+    const asked = send({ type: 'getSnapshot', knownVersion: version });
+    if (version === undefined) {
+      // Its rejection is met below: until then, it is not an unhandled one.
+      asked.catch(() => undefined);
+      // While the background answers, in a task of its own: what the first scan would wait for.
+      await nextTask();
+      if (!signal.aborted) warmSegmenterFor(doc);
+    }
+    const answer = await asked;
     if (signal.aborted || 'unchanged' in answer) return;
     // Compiled in the background once per glossary change; here it is only unpacked, in a task
     // after the one that read the message, so the two never add up to a long one.
