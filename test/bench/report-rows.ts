@@ -394,5 +394,11 @@ export function ordinaryRows(o: OrdinaryResults | null): Row[] {
       `per-page scan / walk from ${times(ratios[0] ?? Number.NaN)} to ${times(ratios.at(-1) ?? Number.NaN)}`,
       `worst: ${o.pages.reduce((a, b) => (b.ratio > a.ratio ? b : a)).name}`,
     ),
+    info(
+      'Ordinary pages: navigation start → highlights (end of the pass), median',
+      formatMs(o.medianReadyMs),
+      'start-up, waiting for the background and the pass: what a reader waits',
+      '',
+    ),
   ];
 }

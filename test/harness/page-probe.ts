@@ -75,6 +75,8 @@ export async function readHighlights(
 
 export interface ScanMeasure {
   duration: number;
+  /** When the pass started, ms from the page's navigation start. */
+  startTime: number;
   detail: { textNodes: number; chars: number; matches: number };
 }
 
@@ -83,6 +85,7 @@ export async function scanMeasures(page: Page): Promise<ScanMeasure[]> {
   return page.evaluate(() =>
     performance.getEntriesByName('termlight:scan').map((e) => ({
       duration: e.duration,
+      startTime: e.startTime,
       detail: JSON.parse(JSON.stringify((e as PerformanceMeasure).detail)),
     })),
   );
