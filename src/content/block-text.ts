@@ -331,11 +331,14 @@ export class BlockReader implements IterableIterator<TextBlock> {
   private readWhole(el: Element): WholeBlock | null {
     // Its text is joined, and its nodes listed, in one task: not for a paragraph of thousands of
     // inline elements (counted without a collection, which the browser would keep on the element).
-    if (el.childElementCount > PART_NODES / 2) return null;
-    if (el.querySelector(this.notPlain) !== null) return null;
+    const elements = el.childElementCount;
+    if (elements > PART_NODES / 2) return null;
+    // A block of text alone (a heading, most cells and short paragraphs) has no element inside
+    // that could end its text or host a shadow root: no selector needs to look.
+    if (elements > 0 && el.querySelector(this.notPlain) !== null) return null;
     const text = el.textContent ?? '';
     if (text.length > PART_UNITS) return null;
-    if (el.querySelector('span') !== null) {
+    if (elements > 0 && el.querySelector('span') !== null) {
       for (const span of el.querySelectorAll('span')) {
         const shadow = span.shadowRoot;
         if (shadow) this.enterShadow(shadow);
