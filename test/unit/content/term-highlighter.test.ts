@@ -46,21 +46,24 @@ async function start(html: string) {
   const { initTermHighlighter } = await import('../../../src/content/term-highlighter');
   document.title = 'Page';
   document.body.innerHTML = html;
-  let answer = () => undefined as void;
+  let answer: () => void = () => undefined;
   vi.spyOn(browser.runtime, 'sendMessage').mockImplementation(
     (message: unknown) =>
       new Promise((resolve) => {
         if ((message as { type?: string }).type !== 'getSnapshot') return;
-        answer = () => resolve({ ok: true, value: { version: 1, matcher: packMatcher(matcher), colours: { g: 0 } } });
+        answer = () =>
+          resolve({ ok: true, value: { version: 1, matcher: packMatcher(matcher), colours: { g: 0 } } });
       }),
   );
   const store: HighlightStore = new HighlightStore(document);
   initTermHighlighter(document, store, { includeCode: false, firstOccurrenceOnly: false }, life.signal);
-  const highlighted = () => store.inDocumentOrder().map((entry) => liveRange(document, entry.range).toString());
+  const highlighted = () =>
+    store.inDocumentOrder().map((entry) => liveRange(document, entry.range).toString());
   return { answer: () => answer(), highlighted };
 }
 
-const scanned = () => vi.waitFor(() => expect(performance.getEntriesByName('termlight:scan')).toHaveLength(1));
+const scanned = () =>
+  vi.waitFor(() => expect(performance.getEntriesByName('termlight:scan')).toHaveLength(1));
 
 describe('initTermHighlighter: the CJK segmenter is ready before the first scan', () => {
   it('makes it while the page waits for its matcher, on a page that shows Chinese', async () => {
