@@ -185,7 +185,9 @@ export function ClippingsView({
       {anchored.length > limit && (
         <p>
           <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            {t('library_showMore', formatCount(Math.min(PAGE_SIZE, anchored.length - limit)))}
+            {anchored.length - limit === 1
+              ? t('library_showOneMore')
+              : t('library_showMore', formatCount(Math.min(PAGE_SIZE, anchored.length - limit)))}
           </button>
         </p>
       )}
