@@ -18,12 +18,34 @@ describe('injecting the content script into open tabs', () => {
     vi.restoreAllMocks();
   });
 
-  it('runs content.js in every frame of the open web pages on install and on update', async () => {
+  it('runs the page hooks (on install) and content.js (on install and update) in every frame of the open web pages', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue(OPEN_TABS);
-    for (const reason of ['install', 'update'] as const)
-      await injectIntoOpenTabs({ reason, temporary: false });
-    const injected = (tabId: number) => ({ target: { tabId, allFrames: true }, files: ['content.js'] });
-    expect(calls.injections).toEqual([injected(1), injected(3), injected(1), injected(3)]);
+    const hooks = (tabId: number) => ({
+      target: { tabId, allFrames: true },
+      files: ['page-hooks.js'],
+      world: 'MAIN',
+    });
+    const content = (tabId: number) => ({ target: { tabId, allFrames: true }, files: ['content.js'] });
+    await injectIntoOpenTabs({ reason: 'install', temporary: false });
+    expect(calls.injections).toEqual([hooks(1), hooks(3), content(1), content(3)]);
+    calls.injections.length = 0;
+    // An update leaves the old hooks in place: only the content script is new.
+    await injectIntoOpenTabs({ reason: 'update', temporary: false });
+    expect(calls.injections).toEqual([content(1), content(3)]);
+  });
+
+  it('in Firefox, which runs the manifest content script in open pages itself, injects only the hooks, on install', async () => {
+    vi.spyOn(browser.tabs, 'query').mockResolvedValue(OPEN_TABS);
+    vi.spyOn(browser.runtime, 'getURL').mockImplementation(
+      (path) => `moz-extension://termlight-test-id/${path}`,
+    );
+    await injectIntoOpenTabs({ reason: 'update', temporary: false });
+    expect(calls.injections).toEqual([]);
+    await injectIntoOpenTabs({ reason: 'install', temporary: false });
+    expect(calls.injections).toEqual([
+      { target: { tabId: 1, allFrames: true }, files: ['page-hooks.js'], world: 'MAIN' },
+      { target: { tabId: 3, allFrames: true }, files: ['page-hooks.js'], world: 'MAIN' },
+    ]);
   });
 
   it('leaves the tabs alone when only the browser was updated', async () => {
@@ -38,5 +60,6 @@ describe('injecting the content script into open tabs', () => {
     executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page'));
     await injectIntoOpenTabs({ reason: 'update', temporary: false });
     expect(executeScript).toHaveBeenCalledTimes(2);
+    expect(calls.injections).toEqual([{ target: { tabId: 3, allFrames: true }, files: ['content.js'] }]);
   });
 });
