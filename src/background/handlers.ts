@@ -47,16 +47,25 @@ import { type Fetcher, refreshSubscription, subscribe } from './subscriptions';
 /** How long the storage health waits for the start's checks before answering with what it has. */
 const START_WAIT_MS = 3_000;
 
-/** Creates the handlers; `ready` resolves once the database is seeded and usable. */
+/**
+ * Creates the handlers. `seeding` settles once the shipped packs are written (or could not be);
+ * the handlers wait for it, and then serve what the database holds either way: a failed seed is
+ * reported (storage-health.ts) and shown in the library, and the reader's own packs and clippings
+ * stay readable.
+ */
 export function createHandlers(
   db: TermlightDb,
-  ready: Promise<unknown>,
+  seeding: Promise<unknown>,
   clippingTerms = new ClippingTerms(db),
   fetcher: Fetcher = (url, init) => fetch(url, init),
   /** A frame's term ids for the toolbar badge; returns the tab's distinct term count. */
   pageTerms: (tabId: number, frameId: number, ids: readonly string[]) => Promise<number> = async () => 0,
   health = new StorageHealth(),
 ): Handlers {
+  const ready = seeding.then(
+    () => undefined,
+    () => undefined,
+  );
   const snapshots = clippingTerms.snapshots;
   const searchIndex = new SearchIndex(db);
   // The orphan each tab is re-attaching (the library opened the tab for it), by tab id. Kept in
@@ -317,11 +326,7 @@ export function createHandlers(
     // After the start's checks (an emptied database is found there), but not stuck behind them: a
     // start that fails or hangs on a blocked upgrade is one of the problems this reports.
     async getStorageHealth() {
-      const started = ready.then(
-        () => undefined,
-        () => undefined,
-      );
-      await Promise.race([started, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
+      await Promise.race([ready, new Promise((resolve) => setTimeout(resolve, START_WAIT_MS))]);
       return { problems: await health.list() };
     },
     async dismissStorageProblems() {

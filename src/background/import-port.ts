@@ -50,14 +50,19 @@ const refusal = (message: string, path = '$'): ImportPortAnswer => ({
 /**
  * Accepts import ports (named {@link IMPORT_PORT_NAME}) from the extension's own pages, whose URL
  * starts with `extensionUrl`; any other sender's port is closed at once. `onGlossariesChanged` runs
- * after each committed import (it bumps the snapshot version so open tabs update).
+ * after each committed import (it bumps the snapshot version so open tabs update). Imports wait for
+ * `seeding` to settle, and go ahead if it failed (as the handlers do, see handlers.ts).
  */
 export function acceptImportPorts(
   db: TermlightDb,
-  ready: Promise<unknown>,
+  seeding: Promise<unknown>,
   extensionUrl: string,
   onGlossariesChanged: () => Promise<void>,
 ): void {
+  const ready = seeding.then(
+    () => undefined,
+    () => undefined,
+  );
   browser.runtime.onConnect.addListener((port: ImportPort) => {
     if (port.name !== IMPORT_PORT_NAME) return;
     // A content script's port carries its web page's URL: only the library may write packs.

@@ -98,6 +98,28 @@ describe('storage errors reach the library', () => {
     expect(await route({ type: 'getStorageHealth' }, page)).toMatchObject({ ok: false });
   });
 
+  it('still serves what the database holds after the shipped packs could not be written', async () => {
+    await writePack(db, makePack('mine', [makeTerm('cac', 'CAC')]), 'imported');
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    const route = createRouter(
+      createHandlers(db, Promise.reject(quota), undefined, undefined, undefined, health),
+      { extensionId: EXTENSION_ID, extensionUrl: EXTENSION_URL, onError: reportStorageErrors(health) },
+    );
+    const library = { id: EXTENSION_ID, url: `${EXTENSION_URL}library.html` };
+    const page = { id: EXTENSION_ID, url: 'https://news.example/a', tab: { id: 4 }, frameId: 0 };
+    const answers = {
+      listGlossaries: await route({ type: 'listGlossaries' }, library),
+      listClippings: await route({ type: 'listClippings' }, library),
+      getDefinition: await route({ type: 'getDefinition', id: 'mine/cac' }, page),
+      saveClipping: await route({ type: 'saveClipping', clip }, page),
+    };
+    const failing = Object.entries(answers)
+      .filter(([, answer]) => !answer.ok)
+      .map(([type, answer]) => `${type}: ${'error' in answer ? answer.error : ''}`);
+    expect(failing).toEqual([]);
+    expect(answers.listGlossaries).toMatchObject({ ok: true, value: [{ id: 'mine' }] });
+  });
+
   it('tells storage errors from the errors of a request', () => {
     const storage = [
       'QuotaExceededError',
