@@ -30,6 +30,10 @@ export function isCjkUnit(unit: number): boolean {
   );
 }
 
+/** A unit {@link isCjkUnit} accepts, as a pattern for searching a whole text natively. */
+export const CJK_UNIT =
+  /[\u3005-\u3007\u3041-\u30fa\u30fc\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+
 /** The edge is on a word boundary (or needs no check). */
 export const EDGE_CLEAR = 0;
 /** The edge cuts a word: the match is dropped. */

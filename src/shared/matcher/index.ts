@@ -1,5 +1,5 @@
 /** The pure matching engine: glossary forms compiled to a trie, run over page text. */
-export { warmSegmenter } from './cjk-word-edges';
+export { CJK_UNIT, warmSegmenter } from './cjk-word-edges';
 export { compileMatcher, type Matcher } from './compile';
 export { findMatches, findMatchSpans, findMatchSpansFrom } from './find';
 export { normalizeForSearch, originalEnd, originalStart, type SearchText } from './normalize';

@@ -11,6 +11,7 @@ import {
   type Matcher,
   type MatchTerm,
 } from '../../../../src/shared/matcher';
+import { CJK_UNIT, isCjkUnit } from '../../../../src/shared/matcher/cjk-word-edges';
 import { highlights, term } from './helpers';
 
 const packPath = fileURLToPath(new URL('../../../../glossary/china-cyber-policy.json', import.meta.url));
@@ -98,6 +99,15 @@ describe('the CJK word-edge rule on the default pack', () => {
 });
 
 describe('the CJK word-edge rule', () => {
+  it('has one set of CJK units, as a test per unit and as a pattern for a whole text', () => {
+    const disagree: string[] = [];
+    for (let unit = 0; unit <= 0xffff; unit++)
+      if (CJK_UNIT.test(String.fromCharCode(unit)) !== isCjkUnit(unit)) disagree.push(unit.toString(16));
+    expect(disagree).toEqual([]);
+    // The control: both say yes to a Han ideograph and a kana, and no to a Latin letter.
+    expect([CJK_UNIT.test('法'), CJK_UNIT.test('ガ'), CJK_UNIT.test('a')]).toEqual([true, true, false]);
+  });
+
   it('drops a candidate that cuts a word before overlaps are resolved, so a shorter one can win', () => {
     // 网络安全法 cuts 法规 in 网络安全法规; 网络安全 ends on a word boundary and is highlighted.
     const glossary = [term('law', '网络安全法'), term('security', '网络安全')];
