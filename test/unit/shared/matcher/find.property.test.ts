@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileMatcher, findMatches, type MatchTerm } from '../../../../src/shared/matcher';
+import { randomGlossary } from './helpers';
 import { referenceMatches } from './reference-matcher';
 
 // Small alphabets, so that random forms really occur in random texts (and nearly occur, too).
@@ -33,21 +34,10 @@ const guards = fc.array(
   },
 );
 
-const surfaceForm = fc.record(
-  {
-    text: fc.string({ unit: fc.constantFrom(...formUnits), minLength: 1, maxLength: 5 }),
-    caseSensitive: fc.boolean(),
-    exact: fc.boolean(),
-    notFollowedBy: guards,
-    notPrecededBy: guards,
-    ignoreSegmenter: fc.boolean(),
-  },
-  { requiredKeys: ['text', 'caseSensitive', 'exact'] },
+const glossary = randomGlossary(
+  fc.string({ unit: fc.constantFrom(...formUnits), minLength: 1, maxLength: 5 }),
+  guards,
 );
-
-const glossary: fc.Arbitrary<MatchTerm[]> = fc
-  .array(fc.array(surfaceForm, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 })
-  .map((terms) => terms.map((forms, i) => ({ id: `t${i}`, forms })));
 
 /** Text made of noise and of the glossary's own forms, recased, pluralised or run together. */
 function textFor(terms: MatchTerm[]): fc.Arbitrary<string> {

@@ -8,6 +8,7 @@ import {
   STREAM_DONE,
   STREAM_NEEDS_TEXT,
 } from '../../../../src/shared/matcher';
+import { randomGlossary } from './helpers';
 
 // Small alphabets, so that random forms really occur in random texts. The noise has what makes
 // cutting a text hard: whitespace runs (read as one space), marks that join the letter before
@@ -38,28 +39,13 @@ const guards = fc.array(fc.constantFrom('a', 'b', ' a', 'a ', '等', '保', '1')
   maxLength: 2,
 });
 
-const glossary: fc.Arbitrary<MatchTerm[]> = fc
-  .array(
-    fc.array(
-      fc.record(
-        {
-          text: fc.oneof(
-            fc.string({ unit: fc.constantFrom(...formUnits), minLength: 1, maxLength: 6 }),
-            fc.constantFrom('株式会社', 'é', 'ガ', 'a b', 'ab ab'),
-          ),
-          caseSensitive: fc.boolean(),
-          exact: fc.boolean(),
-          notFollowedBy: guards,
-          notPrecededBy: guards,
-          ignoreSegmenter: fc.boolean(),
-        },
-        { requiredKeys: ['text', 'caseSensitive', 'exact'] },
-      ),
-      { minLength: 1, maxLength: 3 },
-    ),
-    { minLength: 1, maxLength: 6 },
-  )
-  .map((terms) => terms.map((forms, i) => ({ id: `t${i}`, forms })));
+const glossary = randomGlossary(
+  fc.oneof(
+    fc.string({ unit: fc.constantFrom(...formUnits), minLength: 1, maxLength: 6 }),
+    fc.constantFrom('株式会社', 'é', 'ガ', 'a b', 'ab ab'),
+  ),
+  guards,
+);
 
 function textFor(terms: MatchTerm[]): fc.Arbitrary<string> {
   const forms = terms.flatMap((t) => t.forms.map((f) => f.text));
