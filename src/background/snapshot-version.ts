@@ -4,7 +4,7 @@ import { SNAPSHOT_VERSION_KEY } from '../shared/snapshot';
 import type { TermlightDb } from './db';
 
 /**
- * The version last read or written, per database: every batch of page text asks for it, and the
+ * The version last read or written, per database: every page's first request asks for it, and the
  * background is the only writer (through {@link bumpSnapshotVersion}).
  */
 const known = new WeakMap<TermlightDb, number>();

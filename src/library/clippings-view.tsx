@@ -150,6 +150,8 @@ export function ClippingsView({
 
   const narrowed = isNarrowed(query);
   const anchored = shown.filter((c) => c.anchored);
+  // How many clippings the next page would add.
+  const nextPage = Math.max(0, Math.min(PAGE_SIZE, anchored.length - limit));
   const orphans = shown.filter((c) => !c.anchored);
   const item = (clipping: Clipping) => (
     <ClippingItem
@@ -182,12 +184,10 @@ export function ClippingsView({
       {groupByPage(anchored.slice(0, limit)).map((group) => (
         <PageClippings key={group.url} group={group} item={item} />
       ))}
-      {anchored.length > limit && (
+      {nextPage > 0 && (
         <p>
           <button type="button" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            {anchored.length - limit === 1
-              ? t('library_showOneMore')
-              : t('library_showMore', formatCount(Math.min(PAGE_SIZE, anchored.length - limit)))}
+            {nextPage === 1 ? t('library_showOneMore') : t('library_showMore', formatCount(nextPage))}
           </button>
         </p>
       )}

@@ -55,14 +55,19 @@ const SPACE = 0x20;
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The one segmenter the rule asks, made on first use. */
+function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  return segmenter;
+}
+
 /**
  * Makes the segmenter the rule asks, and has it split a first text: the first of each costs a fresh
  * renderer some 10–25 ms (ICU loads its break rules and CJK dictionary), whatever the locale. A page
  * does it while it waits for its matcher, rather than in the middle of its first scan.
  */
 export function warmSegmenter(): void {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  segmenter.segment('数据安全').containing(1);
+  wordSegmenter().segment('数据安全').containing(1);
 }
 
 /** Reused between calls: the window's units. */
@@ -117,8 +122,7 @@ export function cjkEdgesOutcome(
   const atStart = checkStart && startAt > 0;
   const atEnd = checkEnd && window.length > endAt;
   if (!atStart && !atEnd) return EDGE_CLEAR;
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const words = segmenter.segment(String.fromCharCode(...window));
+  const words = wordSegmenter().segment(String.fromCharCode(...window));
   if (atStart && words.containing(startAt)?.index !== startAt) return EDGE_BLOCKED;
   if (atEnd && words.containing(endAt)?.index !== endAt) return EDGE_BLOCKED;
   return EDGE_CLEAR;
