@@ -5,7 +5,7 @@
  */
 import { type ExtensionBrowser, withPage } from '../harness/browsers';
 import type { ScanMeasure } from '../harness/page-probe';
-import { bareWalkIsolated, loadAndScan } from './page-measure';
+import { bareWalkIsolated, loadAndScan, unitLoopIsolated } from './page-measure';
 import { median, sleep } from './stats';
 
 export interface OrdinaryUrl {
@@ -21,6 +21,8 @@ export interface OrdinaryPageResult {
   scanMs: number[];
   walkMs: number[];
   floorMs: number[];
+  /** The isolated walk reading every unit once besides (see unitLoopIsolated), each from a fresh page. */
+  unitsMs: number[];
   /**
    * From navigation start to the end of the pass: what a reader waits for highlights, start-up
    * included, so that work moved out of the pass still shows.
@@ -30,6 +32,8 @@ export interface OrdinaryPageResult {
   ratio: number;
   /** Median scan / median content-script floor. */
   floorRatio: number;
+  /** Median unit-reading walk / median isolated walk. */
+  unitsRatio: number;
 }
 
 export interface OrdinaryResults {
@@ -39,6 +43,7 @@ export interface OrdinaryResults {
   /** Medians over the pages. */
   medianRatio: number;
   medianFloorRatio: number;
+  medianUnitsRatio: number;
   medianScanMs: number;
   medianWalkMs: number;
   medianReadyMs: number;
@@ -64,6 +69,7 @@ export async function runOrdinary(
     await withPage(browser, (page) => loadAndScan(page, url));
     const scans: ScanMeasure[] = [];
     const walks: { walkMs: number; floorMs: number }[] = [];
+    const units: number[] = [];
     for (let i = 0; i < runs; i++) {
       scans.push(await withPage(browser, (page) => loadAndScan(page, url)));
       walks.push(
@@ -72,6 +78,13 @@ export async function runOrdinary(
           // The content script stops at once on an opted-out page and says nothing: give it a moment.
           await sleep(300);
           return bareWalkIsolated(page, scans[0]?.detail.matches ?? 0);
+        }),
+      );
+      units.push(
+        await withPage(browser, async (page) => {
+          await page.goto(optOut, { waitUntil: 'load' });
+          await sleep(300);
+          return unitLoopIsolated(page);
         }),
       );
     }
@@ -85,9 +98,11 @@ export async function runOrdinary(
       scanMs,
       walkMs,
       floorMs,
+      unitsMs: units,
       readyMs,
       ratio: median(scanMs) / median(walkMs),
       floorRatio: median(scanMs) / median(floorMs),
+      unitsRatio: median(units) / median(walkMs),
     };
     results.push(result);
     log(
@@ -99,6 +114,7 @@ export async function runOrdinary(
     pages: results,
     medianRatio: overPages(results, (p) => p.ratio),
     medianFloorRatio: overPages(results, (p) => p.floorRatio),
+    medianUnitsRatio: overPages(results, (p) => p.unitsRatio),
     medianScanMs: overPages(results, (p) => median(p.scanMs)),
     medianWalkMs: overPages(results, (p) => median(p.walkMs)),
     medianReadyMs: overPages(results, (p) => median(p.readyMs)),

@@ -88,6 +88,49 @@ export async function bareWalkIsolated(page: Page, ranges: number): Promise<Isol
   }
 }
 
+/**
+ * The walk of {@link bareWalkIsolated}, from another fresh isolated world, that also reads every
+ * unit of the text once, as any matcher written in JavaScript must: a table lookup per ASCII unit,
+ * counting where words start. Nothing else a matcher does (tries, folding, edges, ranges) is in
+ * it, so it is a floor for matching in a content script's cold code, not an estimate of it.
+ */
+export async function unitLoopIsolated(page: Page): Promise<number> {
+  const session = await page.createCDPSession();
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'termlight-bench-units',
+    });
+    const { result } = await session.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression: `(() => {
+        const t0 = performance.now();
+        const word = new Uint8Array(128);
+        for (let c = 48; c < 123; c++) word[c] = /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let starts = 0;
+        while (walker.nextNode()) {
+          const text = walker.currentNode.data;
+          let inWord = 0;
+          for (let i = 0; i < text.length; i++) {
+            const code = text.charCodeAt(i);
+            const isWord = code < 128 ? word[code] : 1;
+            if (isWord > inWord) starts++;
+            inWord = isWord;
+          }
+        }
+        return [performance.now() - t0, starts];
+      })()`,
+    });
+    const [ms] = result.value as [number, number];
+    return ms;
+  } finally {
+    await session.detach();
+  }
+}
+
 /** Used JS heap of the page's renderer isolate (main world and content-script worlds) after a GC. */
 export async function heapUsed(page: Page): Promise<number> {
   const session = await page.createCDPSession();

@@ -395,6 +395,12 @@ export function ordinaryRows(o: OrdinaryResults | null): Row[] {
       `worst: ${o.pages.reduce((a, b) => (b.ratio > a.ratio ? b : a)).name}`,
     ),
     info(
+      'Ordinary pages: the walk reading every unit once besides (cold JS, fresh isolated world), median',
+      times(o.medianUnitsRatio),
+      'a floor for any matcher in a content script: one table lookup per unit, no matching',
+      '',
+    ),
+    info(
       'Ordinary pages: navigation start → highlights (end of the pass), median',
       formatMs(o.medianReadyMs),
       'start-up, waiting for the background and the pass: what a reader waits',

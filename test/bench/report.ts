@@ -95,6 +95,12 @@ export function buildRows(input: ReportInput): Row[] {
       `full scan ${formatMs(bigScan)}`,
       `scan ${times(bigScan / t.walk.contentFloorMedian)}`,
     ),
+    info(
+      'The isolated walk reading every unit once besides (cold JS, fresh isolated world)',
+      formatMs(t.walk.unitsMedian),
+      `isolated-world walk ${formatMs(t.walk.isolatedMedian)}`,
+      `${times(t.walk.unitsMedian / t.walk.isolatedMedian)}: a floor for any matcher in a content script`,
+    ),
   );
   for (const size of sizes) rows.push(markRow(size.label, scanOf(size.key), input.mark[size.key]));
   rows.push(...traceRows(t), ...appendRows(t));

@@ -16,6 +16,7 @@ import {
   hoverToCard,
   type IsolatedWalk,
   loadAndScan,
+  unitLoopIsolated,
   type WalkResult,
 } from './page-measure';
 import { median, sleep } from './stats';
@@ -55,6 +56,8 @@ export interface TermlightResults {
     isolatedMedian: number;
     /** The isolated walk plus one registered StaticRange per match (see bareWalkIsolated). */
     contentFloorMedian: number;
+    /** The isolated walk reading every unit once besides (see unitLoopIsolated). */
+    unitsMedian: number;
   };
   trace: TraceSummary;
   alone: ScanSeries;
@@ -136,6 +139,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
 
     const walks: WalkResult[] = [];
     const isolatedWalks: IsolatedWalk[] = [];
+    const unitWalks: number[] = [];
     const scans: Record<string, ScanSeries> = {};
     scans[big.label] = await scanSeries(browser, urls.article, runs, async (last) => {
       // Interleaved with the scans, so both see the same machine noise.
@@ -152,6 +156,13 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
           await page.goto(urls.optOut, { waitUntil: 'load' });
           await settleOptOut(page);
           return bareWalkIsolated(page, last.detail.matches);
+        }),
+      );
+      unitWalks.push(
+        await withPage(browser, async (page) => {
+          await page.goto(urls.optOut, { waitUntil: 'load' });
+          await settleOptOut(page);
+          return unitLoopIsolated(page);
         }),
       );
     });
@@ -250,6 +261,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
         chars: first?.chars ?? 0,
         isolatedMedian: median(isolatedWalks.map((w) => w.walkMs)),
         contentFloorMedian: median(isolatedWalks.map((w) => w.floorMs)),
+        unitsMedian: median(unitWalks),
       },
       trace,
       alone,
