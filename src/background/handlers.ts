@@ -2,7 +2,6 @@
 
 import browser from '../shared/browser';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
-import { mergeReport } from '../shared/glossary/merge-report';
 import { safeHttpUrl } from '../shared/safe-url';
 import { pageStateFor } from '../shared/settings';
 import { ClippingTerms, termNames } from './clipping-terms';
@@ -36,6 +35,7 @@ import {
   restoreTerm,
   saveTerm,
 } from './glossary-edits';
+import { existingPack, unconfirmedReplace } from './import-target';
 import { refreshHours, setRefreshHours } from './refresh-schedule';
 import type { Caller, Handlers } from './router';
 import { SearchIndex } from './search-index';
@@ -104,19 +104,8 @@ export function createHandlers(
       await ready;
       const parsed = parseGlossaryFile(request.fileName, request.text);
       if (!parsed.ok) return parsed;
-      // A pack with this id is replaced only when the reader confirmed it after the merge report.
-      const existing = await db.glossaries.get(parsed.pack.id);
-      if (existing && request.replace !== true) {
-        return {
-          ok: false,
-          errors: [
-            {
-              path: '$.id',
-              message: `A glossary with the id "${parsed.pack.id}" exists ("${existing.name}"): review the changes and confirm to replace it`,
-            },
-          ],
-        };
-      }
+      const refused = await unconfirmedReplace(db, parsed.pack, request.replace === true);
+      if (refused) return { ok: false, errors: [refused] };
       const { replaced } = await writePack(db, parsed.pack, 'imported');
       await glossariesChanged();
       return {
@@ -133,17 +122,14 @@ export function createHandlers(
       const parsed = parseGlossaryFile(request.fileName, request.text);
       if (!parsed.ok) return parsed;
       const { pack } = parsed;
-      const stored = await readPack(db, pack.id);
-      const row = stored && (await db.glossaries.get(pack.id));
+      const existing = await existingPack(db, pack);
       return {
         ok: true,
         packId: pack.id,
         name: pack.name,
         termCount: pack.terms.length,
         warnings: parsed.warnings,
-        ...(stored && row
-          ? { existing: { name: row.name, source: row.source, report: mergeReport(stored, pack) } }
-          : {}),
+        ...(existing ? { existing } : {}),
       };
     },
     async subscribe(request) {

@@ -4,7 +4,6 @@
  * the commit nothing is stored: a refusal or a closed port drops every term received.
  */
 import browser from '../shared/browser';
-import { mergeReport } from '../shared/glossary/merge-report';
 import { GLOSSARY_FORMAT, GLOSSARY_VERSION, type GlossaryPack } from '../shared/glossary/model';
 import { validatePack } from '../shared/glossary/validate';
 import {
@@ -14,8 +13,9 @@ import {
   type ImportPortRequest,
 } from '../shared/messages';
 import type { TermlightDb } from './db';
-import { readPack, writePack } from './glossaries';
+import { writePack } from './glossaries';
 import { parseImportPortRequest } from './import-port-schema';
+import { existingPack, unconfirmedReplace } from './import-target';
 
 /** What the import needs of a `runtime.Port` (the fake in unit tests has the same shape). */
 export interface ImportPort {
@@ -133,15 +133,10 @@ function serveImport(port: ImportPort, target: ImportTarget): void {
         await target.ready;
         const checked = checkedPack();
         if ('refused' in checked) return checked.refused;
-        const { pack } = checked;
-        const stored = await readPack(target.db, pack.id);
-        const row = stored && (await target.db.glossaries.get(pack.id));
-        if (!stored || !row) return { type: 'preview' };
-        return {
-          type: 'preview',
-          report: mergeReport(stored, pack),
-          existing: { name: row.name, source: row.source },
-        };
+        const existing = await existingPack(target.db, checked.pack);
+        if (!existing) return { type: 'preview' };
+        const { report, ...about } = existing;
+        return { type: 'preview', report, existing: about };
       }
       case 'commit':
         return commit(request.replace);
@@ -153,16 +148,8 @@ function serveImport(port: ImportPort, target: ImportTarget): void {
     const checked = checkedPack();
     if ('refused' in checked) return checked.refused;
     const { pack } = checked;
-    // A pack with this id is replaced only when the reader confirmed it after the merge report.
-    const existing = await target.db.glossaries.get(pack.id);
-    if (existing && !replace) {
-      return refuse(
-        refusal(
-          `A glossary with the id "${pack.id}" exists ("${existing.name}"): review the changes and confirm to replace it`,
-          '$.id',
-        ),
-      );
-    }
+    const refused = await unconfirmedReplace(target.db, pack, replace);
+    if (refused) return refuse(refusal(refused.message, refused.path));
     // The page left while this commit waited its turn: it is discarded like the terms before it.
     if (closed) return null;
     stage = { kind: 'over' };
