@@ -44,6 +44,29 @@ export interface IsolatedWalk {
 }
 
 /**
+ * Evaluates `expression` (which returns JSON-safe data) in a new isolated world of the page's main
+ * frame: a world of its own, so every DOM wrapper it needs is made cold, as in a content script.
+ */
+async function evaluateInFreshWorld(page: Page, worldName: string, expression: string): Promise<unknown> {
+  const session = await page.createCDPSession();
+  try {
+    const { frameTree } = await session.send('Page.getFrameTree');
+    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName,
+    });
+    const { result } = await session.send('Runtime.evaluate', {
+      contextId: executionContextId,
+      returnByValue: true,
+      expression,
+    });
+    return result.value;
+  } finally {
+    await session.detach();
+  }
+}
+
+/**
  * The same bare walk run from an isolated world, as a content script's code runs: every node it
  * touches needs a wrapper of that world, looked up apart from the page's own. Then, timed on top,
  * what any highlighter in a content script must do besides reading: make `ranges` StaticRanges
@@ -51,17 +74,10 @@ export interface IsolatedWalk {
  * (informational; the target is set against the page's own walk).
  */
 export async function bareWalkIsolated(page: Page, ranges: number): Promise<IsolatedWalk> {
-  const session = await page.createCDPSession();
-  try {
-    const { frameTree } = await session.send('Page.getFrameTree');
-    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'termlight-bench-walk',
-    });
-    const { result } = await session.send('Runtime.evaluate', {
-      contextId: executionContextId,
-      returnByValue: true,
-      expression: `((ranges) => {
+  const value = await evaluateInFreshWorld(
+    page,
+    'termlight-bench-walk',
+    `((ranges) => {
         const t0 = performance.now();
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         const nodes = [];
@@ -80,12 +96,9 @@ export async function bareWalkIsolated(page: Page, ranges: number): Promise<Isol
         CSS.highlights.set('termlight-bench-floor', new Highlight(...made));
         return [t1 - t0, performance.now() - t0];
       })(${Math.max(0, Math.round(ranges))})`,
-    });
-    const [walkMs, floorMs] = result.value as [number, number];
-    return { walkMs, floorMs };
-  } finally {
-    await session.detach();
-  }
+  );
+  const [walkMs, floorMs] = value as [number, number];
+  return { walkMs, floorMs };
 }
 
 /**
@@ -95,17 +108,10 @@ export async function bareWalkIsolated(page: Page, ranges: number): Promise<Isol
  * it, so it is a floor for matching in a content script's cold code, not an estimate of it.
  */
 export async function unitLoopIsolated(page: Page): Promise<number> {
-  const session = await page.createCDPSession();
-  try {
-    const { frameTree } = await session.send('Page.getFrameTree');
-    const { executionContextId } = await session.send('Page.createIsolatedWorld', {
-      frameId: frameTree.frame.id,
-      worldName: 'termlight-bench-units',
-    });
-    const { result } = await session.send('Runtime.evaluate', {
-      contextId: executionContextId,
-      returnByValue: true,
-      expression: `(() => {
+  const value = await evaluateInFreshWorld(
+    page,
+    'termlight-bench-units',
+    `(() => {
         const t0 = performance.now();
         const word = new Uint8Array(128);
         for (let c = 48; c < 123; c++) word[c] = /[0-9A-Za-z]/.test(String.fromCharCode(c)) ? 1 : 0;
@@ -123,12 +129,9 @@ export async function unitLoopIsolated(page: Page): Promise<number> {
         }
         return [performance.now() - t0, starts];
       })()`,
-    });
-    const [ms] = result.value as [number, number];
-    return ms;
-  } finally {
-    await session.detach();
-  }
+  );
+  const [ms] = value as [number, number];
+  return ms;
 }
 
 /** Used JS heap of the page's renderer isolate (main world and content-script worlds) after a GC. */
