@@ -120,7 +120,11 @@ export function toTerm(row: TermRow): Term {
 /** The stored pack `id` as a `termlight-glossary` file holds it (for export and merge reports), or null. */
 export async function readPack(db: TermlightDb, id: string): Promise<GlossaryPack | null> {
   const row = await db.glossaries.get(id);
-  if (!row) return null;
+  return row ? packOfRow(db, row) : null;
+}
+
+/** The pack stored as `row` (its details) and its terms, in order. */
+export async function packOfRow(db: TermlightDb, row: GlossaryRow): Promise<GlossaryPack> {
   const pack: GlossaryPack = {
     format: GLOSSARY_FORMAT,
     version: GLOSSARY_VERSION,
@@ -129,7 +133,7 @@ export async function readPack(db: TermlightDb, id: string): Promise<GlossaryPac
     ...(row.description !== undefined ? { description: row.description } : {}),
     ...(row.language !== undefined ? { language: row.language } : {}),
     ...(row.updated !== undefined ? { updated: row.updated } : {}),
-    terms: (await termsInOrder(db, id)).map(toTerm),
+    terms: (await termsInOrder(db, row.id)).map(toTerm),
   };
   return pack;
 }

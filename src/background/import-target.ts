@@ -3,26 +3,17 @@
  * (handlers.ts) or in batches over a port (import-port.ts): the pack it would replace, with the
  * merge report the reader reviews, and the refusal to replace it unconfirmed.
  */
-import type { MergeReport } from '../shared/glossary/merge-report';
 import { mergeReport } from '../shared/glossary/merge-report';
-import type { GlossaryPack, GlossarySource } from '../shared/glossary/model';
-import type { ImportProblem } from '../shared/messages';
+import type { GlossaryPack } from '../shared/glossary/model';
+import type { ExistingPack, ImportProblem } from '../shared/messages';
 import type { TermlightDb } from './db';
-import { readPack } from './glossaries';
-
-/** The stored pack `pack` would replace: its name and source, and what the import would change. */
-export interface ExistingPack {
-  name: string;
-  source: GlossarySource;
-  report: MergeReport;
-}
+import { packOfRow } from './glossaries';
 
 /** The pack stored under `pack`'s id, or null when the import would add a new one. */
 export async function existingPack(db: TermlightDb, pack: GlossaryPack): Promise<ExistingPack | null> {
-  const stored = await readPack(db, pack.id);
-  const row = stored && (await db.glossaries.get(pack.id));
-  if (!stored || !row) return null;
-  return { name: row.name, source: row.source, report: mergeReport(stored, pack) };
+  const row = await db.glossaries.get(pack.id);
+  if (!row) return null;
+  return { name: row.name, source: row.source, report: mergeReport(await packOfRow(db, row), pack) };
 }
 
 /**

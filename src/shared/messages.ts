@@ -133,6 +133,13 @@ export type ImportResult =
  * What an import would do, before it does it: the pack it holds and, when a pack with its id is
  * stored, the terms it would add, change and remove.
  */
+/** The stored pack an import would replace: its name and source, and what replacing it would change. */
+export interface ExistingPack {
+  name: string;
+  source: GlossarySource;
+  report: MergeReport;
+}
+
 export type ImportPreview =
   | {
       ok: true;
@@ -141,7 +148,7 @@ export type ImportPreview =
       termCount: number;
       warnings: ImportProblem[];
       /** The stored pack with this id, if any, and what replacing it would change. */
-      existing?: { name: string; source: string; report: MergeReport };
+      existing?: ExistingPack;
     }
   | { ok: false; errors: ImportProblem[] };
 
@@ -282,7 +289,7 @@ export type ImportPortAnswer =
   /** `begin` or `terms` accepted: how many terms have arrived so far. */
   | { type: 'received'; termCount: number }
   /** The stored pack with the same id, if any, and what replacing it would change. */
-  | { type: 'preview'; report?: MergeReport; existing?: { name: string; source: GlossarySource } }
+  | { type: 'preview'; report?: MergeReport; existing?: Omit<ExistingPack, 'report'> }
   | { type: 'committed'; ok: true; packId: string; name: string; termCount: number; replaced: boolean }
   | { type: 'failed'; ok: false; errors: ImportProblem[] };
 
