@@ -3,6 +3,7 @@
  * the same page (opted out, so nothing else runs), interleaved so both see the same machine noise.
  * On such pages per-page fixed costs (start-up, unpacking the matcher, cold code, waits) weigh most.
  */
+import type { Page } from 'puppeteer-core';
 import { type ExtensionBrowser, withPage } from '../harness/browsers';
 import type { ScanMeasure } from '../harness/page-probe';
 import { bareWalkIsolated, loadAndScan, unitLoopIsolated } from './page-measure';
@@ -70,23 +71,17 @@ export async function runOrdinary(
     const scans: ScanMeasure[] = [];
     const walks: { walkMs: number; floorMs: number }[] = [];
     const units: number[] = [];
+    const onOptOut = <T>(measure: (page: Page) => Promise<T>): Promise<T> =>
+      withPage(browser, async (page) => {
+        await page.goto(optOut, { waitUntil: 'load' });
+        // The content script stops at once on an opted-out page and says nothing: give it a moment.
+        await sleep(300);
+        return measure(page);
+      });
     for (let i = 0; i < runs; i++) {
       scans.push(await withPage(browser, (page) => loadAndScan(page, url)));
-      walks.push(
-        await withPage(browser, async (page) => {
-          await page.goto(optOut, { waitUntil: 'load' });
-          // The content script stops at once on an opted-out page and says nothing: give it a moment.
-          await sleep(300);
-          return bareWalkIsolated(page, scans[0]?.detail.matches ?? 0);
-        }),
-      );
-      units.push(
-        await withPage(browser, async (page) => {
-          await page.goto(optOut, { waitUntil: 'load' });
-          await sleep(300);
-          return unitLoopIsolated(page);
-        }),
-      );
+      walks.push(await onOptOut((page) => bareWalkIsolated(page, scans[0]?.detail.matches ?? 0)));
+      units.push(await onOptOut(unitLoopIsolated));
     }
     const scanMs = scans.map((s) => s.duration);
     const walkMs = walks.map((w) => w.walkMs);

@@ -140,31 +140,19 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
     const walks: WalkResult[] = [];
     const isolatedWalks: IsolatedWalk[] = [];
     const unitWalks: number[] = [];
+    // Each on a fresh page: a walk before it would have made the page's wrappers, not its world's.
+    const onOptOut = <T>(measure: (page: Page) => Promise<T>): Promise<T> =>
+      withPage(browser, async (page) => {
+        await page.goto(urls.optOut, { waitUntil: 'load' });
+        await settleOptOut(page);
+        return measure(page);
+      });
     const scans: Record<string, ScanSeries> = {};
     scans[big.label] = await scanSeries(browser, urls.article, runs, async (last) => {
       // Interleaved with the scans, so both see the same machine noise.
-      walks.push(
-        await withPage(browser, async (page) => {
-          await page.goto(urls.optOut, { waitUntil: 'load' });
-          await settleOptOut(page);
-          return bareWalk(page);
-        }),
-      );
-      // A fresh page: the first walk would have made the page's wrappers, not this world's.
-      isolatedWalks.push(
-        await withPage(browser, async (page) => {
-          await page.goto(urls.optOut, { waitUntil: 'load' });
-          await settleOptOut(page);
-          return bareWalkIsolated(page, last.detail.matches);
-        }),
-      );
-      unitWalks.push(
-        await withPage(browser, async (page) => {
-          await page.goto(urls.optOut, { waitUntil: 'load' });
-          await settleOptOut(page);
-          return unitLoopIsolated(page);
-        }),
-      );
+      walks.push(await onOptOut(bareWalk));
+      isolatedWalks.push(await onOptOut((page) => bareWalkIsolated(page, last.detail.matches)));
+      unitWalks.push(await onOptOut(unitLoopIsolated));
     });
     log(
       `${big.label}: scan ${median(scans[big.label]?.ms ?? []).toFixed(1)} ms, walk ${median(walks.map((w) => w.ms)).toFixed(1)} ms`,
@@ -175,11 +163,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
         await loadAndScan(page, urls.article);
         return heapUsed(page);
       }),
-      optOut: await withPage(browser, async (page) => {
-        await page.goto(urls.optOut, { waitUntil: 'load' });
-        await settleOptOut(page);
-        return heapUsed(page);
-      }),
+      optOut: await onOptOut(heapUsed),
     };
     const hover = await withPage(browser, async (page) => {
       await loadAndScan(page, urls.article);
