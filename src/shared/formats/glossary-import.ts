@@ -4,12 +4,16 @@
  */
 
 import type { GlossaryPack } from '../glossary/model';
+import type { ProblemWords } from '../glossary/problem-words';
 import { GLOSSARY_LIMITS, validatePack } from '../glossary/validate';
 
 /** A problem in an imported file, located by JSON path, CSV line or TBX element. */
 export interface ImportProblem {
   path: string;
+  /** In English. */
   message: string;
+  /** The validator's problems also as a message key and values, for a UI to write in its language. */
+  words?: ProblemWords;
 }
 
 /** A validated pack with its warnings, or every problem found; nothing is written either way. */
@@ -66,10 +70,19 @@ export type Locator = (path: string) => string | undefined;
 const EMBEDDED_TERM_PATH = /\$\.terms\[\d+\](?:\.[A-Za-z_]\w*|\[\d+\])*/g;
 
 function relocate(problem: ImportProblem, locate: Locator): ImportProblem {
+  const words = problem.words;
   return {
     path: locate(problem.path) ?? problem.path,
     // Messages name other places too ("first used at $.terms[0].id").
     message: problem.message.replace(EMBEDDED_TERM_PATH, (path) => locate(path) ?? path),
+    ...(words && {
+      words: {
+        ...words,
+        values: words.values.map((value) =>
+          typeof value === 'object' && 'path' in value ? { path: locate(value.path) ?? value.path } : value,
+        ),
+      },
+    }),
   };
 }
 

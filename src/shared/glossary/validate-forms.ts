@@ -14,6 +14,7 @@ import { patternSearchForm } from '../matcher/normalize';
 import { englishPlural } from '../matcher/plural';
 import { resolveCaseSensitive } from './alias-rules';
 import type { Alias, GlossaryPack } from './model';
+import { at, say } from './problem-words';
 import type { ValidationError } from './validate-types';
 
 /** The search form of a surface form, before case-folding: the matcher's own. */
@@ -184,12 +185,13 @@ function clashWarning(
 ): ValidationError {
   const path = codes.path(later);
   const text = codes.text(later);
-  const where = `"${codes.text(earlier)}" at ${codes.path(earlier)}`;
+  const earlierText = codes.text(earlier);
+  const earlierAt = at(codes.path(earlier));
   if (codes.termIndex(earlier) === codes.termIndex(later)) {
-    return { path, message: `surface form "${text}" repeats ${where}` };
+    return { path, ...say('formRepeats', text, earlierText, earlierAt) };
   }
   const owner = pack.terms[codes.termIndex(earlier)]?.id ?? '?';
-  return { path, message: `surface form "${text}" is also claimed by term "${owner}" (${where})` };
+  return { path, ...say('formClaimed', text, owner, earlierText, earlierAt) };
 }
 
 /** Every warning of {@link lintSurfaceForms}, as a list. */

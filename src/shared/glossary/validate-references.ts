@@ -5,6 +5,7 @@
  */
 
 import type { ProblemList } from './problem-list';
+import { at, say } from './problem-words';
 
 type RawTerm = Record<string, unknown>;
 
@@ -26,50 +27,55 @@ export function checkReferences(terms: readonly unknown[], errors: ProblemList, 
   const first = firstIndexById(terms);
   terms.forEach((term, i) => {
     if (!isRecord(term)) return;
-    const at = `$.terms[${i}]`;
+    const termAt = `$.terms[${i}]`;
     const ownId = term.id;
     if (typeof ownId === 'string' && first.get(ownId) !== i) {
       errors.add({
-        path: `${at}.id`,
-        message: `duplicate term id "${ownId}" (first used at $.terms[${first.get(ownId)}].id)`,
+        path: `${termAt}.id`,
+        ...say('duplicateId', ownId, at(`$.terms[${first.get(ownId)}].id`)),
       });
     }
     if (Array.isArray(term.related)) {
       const seen = new Set<string>();
       term.related.forEach((ref: unknown, j) => {
         if (typeof ref !== 'string') return;
-        const path = `${at}.related[${j}]`;
+        const path = `${termAt}.related[${j}]`;
         if (!first.has(ref)) {
-          errors.add({ path, message: `related id "${ref}" does not match any term in this pack` });
+          errors.add({ path, ...say('unknownRelated', ref) });
         } else if (ref === ownId) {
-          warnings.add({ path, message: 'a term lists itself as related' });
+          warnings.add({ path, ...say('selfRelated') });
         } else if (seen.has(ref)) {
-          warnings.add({ path, message: `related id "${ref}" is listed twice` });
+          warnings.add({ path, ...say('repeatedRelated', ref) });
         }
         seen.add(ref);
       });
     }
-    checkSupersession(term, at, first, errors);
+    checkSupersession(term, termAt, first, errors);
   });
   checkSupersessionCycles(terms, first, errors);
 }
 
-function checkSupersession(term: RawTerm, at: string, first: Map<string, number>, errors: ProblemList): void {
+function checkSupersession(
+  term: RawTerm,
+  termAt: string,
+  first: Map<string, number>,
+  errors: ProblemList,
+): void {
   const { status, supersededBy } = term;
-  const path = `${at}.supersededBy`;
+  const path = `${termAt}.supersededBy`;
   if (status === 'superseded' && supersededBy === undefined) {
-    errors.add({ path, message: 'a superseded term must name its successor in supersededBy' });
+    errors.add({ path, ...say('supersededWithoutSuccessor') });
     return;
   }
   if (supersededBy === undefined) return;
   if (status !== 'superseded') {
-    errors.add({ path, message: 'supersededBy is only allowed when status is "superseded"' });
+    errors.add({ path, ...say('supersededByWithoutStatus') });
   }
   if (typeof supersededBy !== 'string') return;
   if (supersededBy === term.id) {
-    errors.add({ path, message: 'a term cannot be superseded by itself' });
+    errors.add({ path, ...say('supersededBySelf') });
   } else if (!first.has(supersededBy)) {
-    errors.add({ path, message: `supersededBy id "${supersededBy}" does not match any term in this pack` });
+    errors.add({ path, ...say('unknownSuccessor', supersededBy) });
   }
 }
 
@@ -98,7 +104,7 @@ function checkSupersessionCycles(
     if (current !== undefined && onChain.has(current)) {
       errors.add({
         path: `$.terms[${first.get(current)}].supersededBy`,
-        message: `supersededBy forms a cycle: ${describeCycle(chain.slice(chain.indexOf(current)))}`,
+        ...say('supersessionCycle', describeCycle(chain.slice(chain.indexOf(current)))),
       });
     }
     for (const idInChain of chain) settled.add(idInChain);

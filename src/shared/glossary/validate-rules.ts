@@ -3,6 +3,8 @@
  * (valibot) and mirrored by `glossary/schema.json` (a unit test keeps the two in step).
  */
 
+import type { ProblemWords } from './problem-words';
+
 /** Size limits that keep a hostile file from exhausting memory or time. */
 export const GLOSSARY_LIMITS = {
   terms: 500_000,
@@ -56,16 +58,16 @@ export const TERM_STATUSES = ['current', 'superseded', 'draft'] as const;
  * Why a source URL is unacceptable, or `undefined` when it is an absolute http: or https: URL.
  * A scheme other than http(s) (`javascript:`, `data:`, `ftp:`) is named in the reason.
  */
-export function sourceUrlProblem(url: string): string | undefined {
+export function sourceUrlProblem(url: string): ProblemWords | undefined {
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
   if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') {
-    return `source URL must use http: or https:, not ${scheme}:`;
+    return { key: 'urlScheme', values: [scheme] };
   }
-  if (!HTTP_URL_PATTERN.test(url)) return 'source URL must be an absolute http: or https: URL';
+  if (!HTTP_URL_PATTERN.test(url)) return { key: 'urlNotAbsolute', values: [] };
   try {
     new URL(url);
   } catch {
-    return 'source URL does not parse as a URL';
+    return { key: 'urlUnparsable', values: [] };
   }
   return undefined;
 }

@@ -1,6 +1,7 @@
 /** The structural rules of the format as valibot schemas (no eval, so safe under extension CSP). */
 import * as v from 'valibot';
 import { GLOSSARY_FORMAT, GLOSSARY_VERSION } from './model';
+import { type FieldKey, field, issueMessage as say } from './problem-words';
 import {
   DATE_PATTERN,
   ID_PATTERN,
@@ -19,32 +20,30 @@ function lastKey(issue: AnyIssue): string {
 }
 
 /** Message for an object: names the unknown or missing property, or says it is not an object. */
-function objectMessage(what: string) {
+function objectMessage(what: FieldKey) {
   return (issue: AnyIssue): string => {
-    if (issue.expected === 'never') return `unknown property "${lastKey(issue)}"`;
-    if (issue.received === 'undefined' && issue.path?.length) {
-      return `missing required property "${lastKey(issue)}"`;
-    }
-    return `${what} must be an object`;
+    if (issue.expected === 'never') return say('unknownProperty', lastKey(issue));
+    if (issue.received === 'undefined' && issue.path?.length) return say('missingProperty', lastKey(issue));
+    return say('notObject', field(what));
   };
 }
 
-function text(field: string, max: number) {
+function text(name: FieldKey, max: number) {
   return v.pipe(
-    v.string(`${field} must be a string`),
-    v.maxLength<string, number, string>(max, `${field} is longer than ${max} characters`),
+    v.string(say('notString', field(name))),
+    v.maxLength<string, number, string>(max, say('tooLong', field(name), String(max))),
   );
 }
 
-function nonBlank(field: string, max: number) {
-  return v.pipe(text(field, max), v.regex<string, string>(NON_BLANK_PATTERN, `${field} must not be empty`));
+function nonBlank(name: FieldKey, max: number) {
+  return v.pipe(text(name, max), v.regex<string, string>(NON_BLANK_PATTERN, say('blank', field(name))));
 }
 
-function id(field: string) {
+function id(name: FieldKey) {
   return v.pipe(
-    v.string(`${field} must be a string`),
-    v.maxLength(L.label, `${field} is longer than ${L.label} characters`),
-    v.regex(ID_PATTERN, `${field} must match ^[a-z0-9-]+$ (lower-case letters, digits and dashes)`),
+    v.string(say('notString', field(name))),
+    v.maxLength(L.label, say('tooLong', field(name), String(L.label))),
+    v.regex(ID_PATTERN, say('badId', field(name))),
   );
 }
 
@@ -54,65 +53,67 @@ export const isLanguageTag = (tag: string): boolean => LANGUAGE_TAG_PATTERN.test
 /** The source-URL check (named so the JSON Schema generator can write it as a pattern). */
 export const isSourceUrl = (url: string): boolean => sourceUrlProblem(url) === undefined;
 
-const languageTag = (field: string) =>
+const languageTag = (name: FieldKey) =>
   v.pipe(
-    v.string(`${field} must be a string`),
-    v.maxLength(L.label, `${field} is longer than ${L.label} characters`),
-    v.check(
-      isLanguageTag,
-      (issue) => `${field} ${JSON.stringify(issue.input)} is not a BCP 47 language tag (e.g. en, zh-Hans)`,
-    ),
+    v.string(say('notString', field(name))),
+    v.maxLength(L.label, say('tooLong', field(name), String(L.label))),
+    v.check(isLanguageTag, (issue) => say('badLanguageTag', field(name), JSON.stringify(issue.input))),
   );
 
-function list<T extends v.GenericSchema>(field: string, item: T, max: number) {
+function list<T extends v.GenericSchema>(name: FieldKey, item: T, max: number) {
   return v.optional(
     v.pipe(
-      v.array(item, `${field} must be an array`),
-      v.maxLength(max, `${field} has more than ${max} entries`),
+      v.array(item, say('notArray', field(name))),
+      v.maxLength(max, say('tooManyEntries', field(name), String(max))),
     ),
   );
 }
 
+const flag = (name: FieldKey) => v.optional(v.boolean(say('notBoolean', field(name))));
+
 export const AliasSchema = v.strictObject(
   {
-    text: nonBlank('alias text', L.shortText),
+    text: nonBlank('aliasText', L.shortText),
     lang: v.optional(languageTag('lang')),
-    caseSensitive: v.optional(v.boolean('caseSensitive must be true or false')),
-    exact: v.optional(v.boolean('exact must be true or false')),
-    notFollowedBy: list('notFollowedBy', nonBlank('a notFollowedBy text', L.guardText), L.guardsPerAlias),
-    notPrecededBy: list('notPrecededBy', nonBlank('a notPrecededBy text', L.guardText), L.guardsPerAlias),
-    ignoreSegmenter: v.optional(v.boolean('ignoreSegmenter must be true or false')),
+    caseSensitive: flag('caseSensitive'),
+    exact: flag('exact'),
+    notFollowedBy: list('notFollowedBy', nonBlank('notFollowedByText', L.guardText), L.guardsPerAlias),
+    notPrecededBy: list('notPrecededBy', nonBlank('notPrecededByText', L.guardText), L.guardsPerAlias),
+    ignoreSegmenter: flag('ignoreSegmenter'),
   },
-  objectMessage('an alias'),
+  objectMessage('alias'),
 );
 
 export const SourceSchema = v.strictObject(
   {
-    title: v.optional(nonBlank('source title', L.shortText)),
+    title: v.optional(nonBlank('sourceTitle', L.shortText)),
     url: v.pipe(
-      v.string('source URL must be a string'),
-      v.maxLength(L.url, `source URL is longer than ${L.url} characters`),
-      v.check(isSourceUrl, (issue) => sourceUrlProblem(issue.input as string) ?? 'invalid source URL'),
+      v.string(say('notString', field('sourceUrl'))),
+      v.maxLength(L.url, say('tooLong', field('sourceUrl'), String(L.url))),
+      v.check(isSourceUrl, (issue) => {
+        const problem = sourceUrlProblem(issue.input as string) ?? { key: 'urlUnparsable', values: [] };
+        return say(problem.key, ...problem.values);
+      }),
     ),
   },
-  objectMessage('a source'),
+  objectMessage('source'),
 );
 
 /** One term: every field checked on its own (cross-references are checked afterwards). */
 export const TermSchema = v.strictObject(
   {
-    id: id('term id'),
-    term: nonBlank('term', L.shortText),
+    id: id('termId'),
+    term: nonBlank('termName', L.shortText),
     aliases: list('aliases', AliasSchema, L.aliasesPerTerm),
     definition: nonBlank('definition', L.longText),
     category: v.optional(nonBlank('category', L.label)),
-    related: list('related', id('related id'), L.relatedPerTerm),
+    related: list('related', id('relatedId'), L.relatedPerTerm),
     sources: list('sources', SourceSchema, L.sourcesPerTerm),
     tags: list('tags', nonBlank('tag', L.label), L.tagsPerTerm),
-    status: v.optional(v.picklist(TERM_STATUSES, `status must be one of ${TERM_STATUSES.join(', ')}`)),
+    status: v.optional(v.picklist(TERM_STATUSES, say('badStatus', TERM_STATUSES.join(', ')))),
     supersededBy: v.optional(id('supersededBy')),
   },
-  objectMessage('a term'),
+  objectMessage('term'),
 );
 
 /**
@@ -121,30 +122,19 @@ export const TermSchema = v.strictObject(
  */
 export const PackHeaderSchema = v.object(
   {
-    format: v.literal(GLOSSARY_FORMAT, `format must be "${GLOSSARY_FORMAT}"`),
-    version: v.literal(
-      GLOSSARY_VERSION,
-      `version must be ${GLOSSARY_VERSION} (the only version this reader knows)`,
-    ),
-    id: id('pack id'),
+    format: v.literal(GLOSSARY_FORMAT, say('badFormat', GLOSSARY_FORMAT)),
+    version: v.literal(GLOSSARY_VERSION, say('badVersion', String(GLOSSARY_VERSION))),
+    id: id('packId'),
     name: nonBlank('name', L.shortText),
     description: v.optional(text('description', L.longText)),
     language: v.optional(languageTag('language')),
-    updated: v.optional(
-      v.pipe(
-        v.string('updated must be a string'),
-        v.regex(DATE_PATTERN, 'updated must be a date such as 2026-11-22'),
-      ),
-    ),
+    updated: v.optional(v.pipe(v.string(say('notString', 'updated')), v.regex(DATE_PATTERN, say('badDate')))),
     terms: v.pipe(
-      v.array(v.unknown(), 'terms must be an array'),
-      v.maxLength(
-        L.terms,
-        (issue) => `terms has ${issue.received} entries, more than the ${L.terms} a pack may hold`,
-      ),
+      v.array(v.unknown(), say('notArray', 'terms')),
+      v.maxLength(L.terms, (issue) => say('tooManyTerms', issue.received, String(L.terms))),
     ),
   },
-  objectMessage('a glossary pack'),
+  objectMessage('pack'),
 );
 
 /** The array-valued term fields and their limits, checked before a term is parsed. */

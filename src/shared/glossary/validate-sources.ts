@@ -5,6 +5,7 @@
  */
 
 import type { GlossaryPack } from './model';
+import { say } from './problem-words';
 import type { ValidationError } from './validate-types';
 
 /** Last path segments that serve a directory's front page (`index.html`, `default.aspx`, …). */
@@ -36,7 +37,7 @@ export function lintSourceUrls(pack: GlossaryPack, report: (warning: ValidationE
       if (!isHomePageUrl(source.url)) return;
       report({
         path: `$.terms[${termIndex}].sources[${sourceIndex}].url`,
-        message: `source URL ${source.url} is a site's home page; cite the page that supports the term`,
+        ...say('homePageSource', source.url),
       });
     });
   });

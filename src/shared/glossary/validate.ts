@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { GlossaryPack, Term } from './model';
 import { ProblemList } from './problem-list';
+import { readIssueMessage, say } from './problem-words';
 import { lintSurfaceForms } from './validate-forms';
 import { checkReferences } from './validate-references';
 import { GLOSSARY_LIMITS, MAX_REPORTED_ERRORS, MAX_REPORTED_WARNINGS } from './validate-rules';
@@ -34,7 +35,7 @@ function addIssues(errors: ProblemList, base: string, issues: ReadonlyArray<v.Ba
         base,
         (issue.path ?? []).map((item) => item.key),
       ),
-      message: issue.message,
+      ...readIssueMessage(issue.message),
     });
   }
 }
@@ -50,7 +51,7 @@ function reportOversizedLists(raw: unknown, at: string, errors: ProblemList): bo
   for (const [field, max] of Object.entries(TERM_LIST_LIMITS)) {
     const value = raw[field];
     if (Array.isArray(value) && value.length > max) {
-      errors.add({ path: `${at}.${field}`, message: `${field} has more than ${max} entries` });
+      errors.add({ path: `${at}.${field}`, ...say('tooManyEntries', field, String(max)) });
       found = true;
     }
   }
@@ -59,12 +60,12 @@ function reportOversizedLists(raw: unknown, at: string, errors: ProblemList): bo
 
 const moreErrors = (): ValidationError => ({
   path: '$',
-  message: `more errors not shown (stopped after ${MAX_REPORTED_ERRORS})`,
+  ...say('moreErrors', String(MAX_REPORTED_ERRORS)),
 });
 
 const moreWarnings = (count: number): ValidationError => ({
   path: '$',
-  message: `… and ${count} more warnings`,
+  ...say('moreWarnings', String(count)),
 });
 
 /**
@@ -80,13 +81,13 @@ export function validatePack(data: unknown, options: ValidateOptions = {}): Vali
   if (!isRecord(data)) {
     return {
       ok: false,
-      errors: [{ path: '$', message: 'a glossary pack must be a JSON object' }],
+      errors: [{ path: '$', ...say('packNotObject') }],
       warnings: [],
     };
   }
   for (const key of Object.keys(data)) {
     if (!PACK_KEYS.has(key) && !KNOWN_EXTRA_KEYS.has(key)) {
-      warnings.add({ path: jsonPath('$', [key]), message: `unknown property "${key}" is ignored` });
+      warnings.add({ path: jsonPath('$', [key]), ...say('unknownTopLevel', key) });
     }
   }
   const rawTerms = Array.isArray(data.terms) ? data.terms : [];

@@ -14,9 +14,10 @@ function pack(result: ParsedImport): GlossaryPack {
   return result.pack;
 }
 
+/** The errors of an import that must fail, where and in English. */
 function errors(result: ParsedImport) {
   if (result.ok) throw new Error('expected the import to fail');
-  return result.errors;
+  return result.errors.map(({ path, message }) => ({ path, message }));
 }
 
 /** A TBX v3 file around the given entries. */

@@ -16,11 +16,19 @@ export function pack(terms: unknown[], extra: Record<string, unknown> = {}): Rec
   return { format: 'termlight-glossary', version: 1, id: 'test-pack', name: 'Test pack', terms, ...extra };
 }
 
+/**
+ * Problems as these tests read them, where and in English (problem-words.test.ts checks their
+ * words).
+ */
+export function inEnglish(problems: readonly ValidationError[]): ValidationError[] {
+  return problems.map(({ path, message }) => ({ path, message }));
+}
+
 /** The errors of data that must fail validation. */
 export function errorsOf(data: unknown, options?: ValidateOptions): ValidationError[] {
   const result = validatePack(data, options);
   if (result.ok) throw new Error('expected validation to fail, but it passed');
-  return result.errors;
+  return inEnglish(result.errors);
 }
 
 /** The validated pack and warnings of data that must pass validation. */
@@ -30,7 +38,7 @@ export function passOf(
 ): { pack: GlossaryPack; warnings: ValidationError[] } {
   const result = validatePack(data, options);
   if (!result.ok) throw new Error(`expected validation to pass: ${JSON.stringify(result.errors)}`);
-  return { pack: result.pack, warnings: result.warnings };
+  return { pack: result.pack, warnings: inEnglish(result.warnings) };
 }
 
 /** A typed pack for lint tests. */

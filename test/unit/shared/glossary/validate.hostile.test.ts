@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_REPORTED_WARNINGS, packLint, validatePack } from '../../../../src/shared/glossary/validate';
-import { errorsOf, pack, passOf, term, typedPack } from './validate-helpers';
+import { errorsOf, inEnglish, pack, passOf, term, typedPack } from './validate-helpers';
 
 /** `count` minimal terms that all have the same name (and so claim the same surface form). */
 function sameNameTerms(count: number, name: string): Record<string, unknown>[] {
@@ -26,12 +26,12 @@ describe('validatePack: packs whose terms share one name', () => {
     expect(result.ok).toBe(true);
     // 999 later names and 999 later aliases clash, one warning each; the list stops at the cap.
     expect(result.warnings).toHaveLength(MAX_REPORTED_WARNINGS + 1);
-    expect(result.warnings[0]).toEqual({
+    expect(inEnglish(result.warnings)[0]).toEqual({
       path: '$.terms[1].term',
       message:
         'surface form "Cyberspace Administration" is also claimed by term "t0" ("Cyberspace Administration" at $.terms[0].term)',
     });
-    expect(result.warnings.at(-1)).toEqual(moreWarnings(2 * 999 - MAX_REPORTED_WARNINGS));
+    expect(inEnglish(result.warnings).at(-1)).toEqual(moreWarnings(2 * 999 - MAX_REPORTED_WARNINGS));
   });
 
   it('validates 20 000 terms with the same name without running out of memory', () => {
@@ -40,7 +40,7 @@ describe('validatePack: packs whose terms share one name', () => {
     const result = validatePack(data);
     expect(result.ok).toBe(true);
     expect(result.warnings).toHaveLength(MAX_REPORTED_WARNINGS + 1);
-    expect(result.warnings.at(-1)).toEqual(moreWarnings(19_999 - MAX_REPORTED_WARNINGS));
+    expect(inEnglish(result.warnings).at(-1)).toEqual(moreWarnings(19_999 - MAX_REPORTED_WARNINGS));
   });
 
   it('counts every kind of warning against one cap', () => {
@@ -52,14 +52,14 @@ describe('validatePack: packs whose terms share one name', () => {
     expect(kinds).toEqual(new Set(['unknown', 'related', 'surface', '…']));
     expect(result.warnings).toHaveLength(MAX_REPORTED_WARNINGS + 1);
     // 600 unknown properties + 1 related id listed twice + 599 clashing names.
-    expect(result.warnings.at(-1)).toEqual(moreWarnings(600 + 1 + 599 - MAX_REPORTED_WARNINGS));
+    expect(inEnglish(result.warnings).at(-1)).toEqual(moreWarnings(600 + 1 + 599 - MAX_REPORTED_WARNINGS));
   });
 
   it('reports each later form once, naming the first term that claims it', () => {
     const lint = packLint(
       typedPack(['a', 'b', 'c'].map((id) => ({ id, term: 'Great Firewall', definition: 'D.' }))),
     );
-    expect(lint).toEqual([
+    expect(inEnglish(lint)).toEqual([
       {
         path: '$.terms[1].term',
         message:
