@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { validatePack } from '../shared/glossary/validate';
 import { t } from '../shared/i18n';
 import { Field } from './field';
+import { problemText } from './problem-text';
 
 /** What the form asks for. */
 export interface NewPack {
@@ -31,7 +32,7 @@ function checkPack(pack: NewPack): Partial<Record<PackField, string>> {
   if (result.ok) return found;
   for (const error of result.errors) {
     const field = /^\$\.(name|language|description)\b/.exec(error.path)?.[1] as PackField | undefined;
-    if (field && !found[field]) found[field] = error.message;
+    if (field && !found[field]) found[field] = problemText(error);
   }
   return found;
 }

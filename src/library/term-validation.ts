@@ -5,7 +5,10 @@
  */
 import type { GlossaryPack } from '../shared/glossary/model';
 import { validatePack } from '../shared/glossary/validate';
+import { t } from '../shared/i18n';
 import type { ImportProblem } from '../shared/messages';
+import { formatCount } from './locale';
+import { problemText } from './problem-text';
 import { type DraftTerm, type TermDraft, termFromDraft } from './term-draft';
 
 /** A problem as the editor shows it: the control it belongs to (null: the summary only), its label, why. */
@@ -79,22 +82,23 @@ export function locateSaveErrors(
   );
 }
 
+/** The message keys of the form's own labels, by term field. */
 const OWN_FIELDS: Record<string, string> = {
-  id: 'Term id',
-  term: 'Term',
-  aliases: 'Aliases',
-  definition: 'Definition',
-  category: 'Category',
-  related: 'Related terms',
-  sources: 'Sources',
-  tags: 'Tags',
-  status: 'Status',
-  supersededBy: 'Superseded by',
+  id: 'library_fieldTermId',
+  term: 'library_fieldTerm',
+  aliases: 'library_aliases',
+  definition: 'library_fieldDefinition',
+  category: 'library_fieldCategory',
+  related: 'library_fieldRelated',
+  sources: 'library_sources',
+  tags: 'library_tags',
+  status: 'library_fieldStatus',
+  supersededBy: 'library_fieldSupersededBy',
 };
 
 const TERM_PATH = /^\$\.terms\[(\d+)\](.*)$/;
 const PART = /^\.([A-Za-z_]\w*)(?:\[(\d+)\](?:\.([A-Za-z_]\w*))?)?/;
-const EMBEDDED = /(at )?\$\.terms\[(\d+)\](?:\.[A-Za-z_]\w*|\[\d+\])*/g;
+const EMBEDDED = /\$\.terms\[(\d+)\](?:\.[A-Za-z_]\w*|\[\d+\])*/g;
 
 interface Placement {
   draft: TermDraft;
@@ -107,18 +111,23 @@ interface Placement {
 function termName(terms: readonly unknown[], i: number): string {
   const term = terms[i] as { term?: unknown; id?: unknown } | undefined;
   if (typeof term?.term === 'string' && term.term.trim()) return term.term;
-  return typeof term?.id === 'string' ? term.id : `term ${i + 1}`;
+  return typeof term?.id === 'string' ? term.id : t('library_termNumberN', formatCount(i + 1));
 }
 
 /** Turns validator problems (JSON paths) into editor problems (fields and words). */
 function locator(place: Placement) {
   const { draft, draftTerm, terms, index, previousId } = place;
-  // "first used at $.terms[3].id" → "first used in "Other term"".
-  const words = (message: string) =>
-    message.replace(EMBEDDED, (_match, at: string | undefined, k: string) => {
-      const name = Number(k) === index ? 'this term' : `"${termName(terms, Number(k))}"`;
-      return at ? `in ${name}` : name;
-    });
+  // A place in the pack by the term it is in: "first used at $.terms[3].id" → … "Other term".
+  const termAt = (k: number) =>
+    k === index ? t('library_thisTerm') : t('library_quoted', termName(terms, k));
+  const placeName = (path: string) => {
+    const k = TERM_PATH.exec(path)?.[1];
+    return k === undefined ? path : termAt(Number(k));
+  };
+  const words = (problem: ImportProblem) =>
+    problem.words
+      ? problemText(problem, placeName)
+      : problem.message.replace(EMBEDDED, (_match, k: string) => termAt(Number(k)));
   const aliasPosition = (key: number) => draft.aliases.findIndex((a) => a.key === key) + 1;
   const sourcePosition = (key: number) => draft.sources.findIndex((s) => s.key === key) + 1;
 
@@ -126,15 +135,19 @@ function locator(place: Placement) {
   const ownField = (rest: string): { field: string | null; label: string } => {
     const part = PART.exec(rest);
     const name = part?.[1];
-    if (!part || !name) return { field: null, label: 'Term' };
+    if (!part || !name) return { field: null, label: t('library_fieldTerm') };
     const item = part[2] === undefined ? undefined : Number(part[2]);
     if (name === 'aliases' && item !== undefined) {
       const key = draftTerm.aliasRows[item];
       if (key !== undefined) {
         const sub = part[3] === 'lang' ? 'lang' : part[3] === 'text' || !part[3] ? 'text' : 'case';
-        const n = aliasPosition(key);
+        const n = formatCount(aliasPosition(key));
         const label =
-          sub === 'text' ? `Alias ${n}` : sub === 'lang' ? `Alias ${n} language` : `Alias ${n} case`;
+          sub === 'text'
+            ? t('library_aliasN', n)
+            : sub === 'lang'
+              ? t('library_aliasLanguageN', n)
+              : t('library_aliasCaseN', n);
         return { field: aliasField(key, sub), label };
       }
     }
@@ -142,25 +155,27 @@ function locator(place: Placement) {
       const key = draftTerm.sourceRows[item];
       if (key !== undefined) {
         const sub = part[3] === 'title' ? 'title' : 'url';
-        const n = sourcePosition(key);
-        return { field: sourceField(key, sub), label: `Source ${n} ${sub === 'title' ? 'title' : 'URL'}` };
+        const n = formatCount(sourcePosition(key));
+        const label = sub === 'title' ? t('library_sourceTitleN', n) : t('library_sourceUrlN', n);
+        return { field: sourceField(key, sub), label };
       }
     }
     const label = OWN_FIELDS[name];
-    return label ? { field: name, label } : { field: null, label: 'Term' };
+    return label ? { field: name, label: t(label) } : { field: null, label: t('library_fieldTerm') };
   };
 
   return (problem: ImportProblem, kind: 'error' | 'warning'): TermProblem[] => {
     const match = TERM_PATH.exec(problem.path);
-    if (!match) return [{ field: null, label: 'Glossary', message: words(problem.message) }];
+    if (!match) return [{ field: null, label: t('library_fieldGlossary'), message: words(problem) }];
     const at = Number(match[1]);
-    if (at === index) return [{ ...ownField(match[2] ?? ''), message: words(problem.message) }];
+    if (at === index) return [{ ...ownField(match[2] ?? ''), message: words(problem) }];
     const other = termName(terms, at);
     // Another term's problem that this edit causes: its id now taken, or an old id it refers to.
     if (kind === 'error' && /^duplicate term id/.test(problem.message)) {
       if (problem.message.includes(`$.terms[${index}].`)) {
         const id = String(draftTerm.term.id);
-        return [{ field: 'id', label: 'Term id', message: `the id "${id}" is already used by "${other}"` }];
+        const message = t('library_idTakenBy', [id, other]);
+        return [{ field: 'id', label: t('library_fieldTermId'), message }];
       }
     }
     const ownId = draftTerm.term.id;
@@ -169,15 +184,15 @@ function locator(place: Placement) {
         return [
           {
             field: 'id',
-            label: 'Term id',
-            message: `"${other}" refers to the old id "${previousId}" (${words(problem.message)})`,
+            label: t('library_fieldTermId'),
+            message: t('library_refersToOldId', [other, previousId, words(problem)]),
           },
         ];
       }
     }
     // Warnings about other terms matter here only when they name this one.
     if (kind === 'warning' && !problem.message.includes(`$.terms[${index}]`)) return [];
-    return [{ field: null, label: `"${other}"`, message: words(problem.message) }];
+    return [{ field: null, label: t('library_quoted', other), message: words(problem) }];
   };
 }
 

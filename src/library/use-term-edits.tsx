@@ -17,6 +17,7 @@ import {
 import { errorText } from './error-text';
 import { isEditablePack, PackActions, packActionsElement } from './pack-actions';
 import { type NewPack, PackCreateForm } from './pack-create-form';
+import { problemLines } from './problem-status';
 import { TermEditor, type TermEditorRequest } from './term-editor';
 import { forgetPack, loadPack } from './term-pack-cache';
 import type { StatusMessage } from './use-status';
@@ -136,7 +137,7 @@ export function useTermEdits(options: {
         announce({
           tone: 'error',
           text: t('library_restoreConflict', name),
-          details: result.errors.map((e) => `${e.path}: ${e.message}`),
+          details: problemLines(result.errors),
         });
         return;
       }

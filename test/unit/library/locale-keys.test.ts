@@ -17,13 +17,18 @@ function sources(dir = join(ROOT, 'src')): { file: string; text: string }[] {
   });
 }
 
-/** The keys the code asks for by name, and the prefixes it completes at run time (`namedMessage`). */
+/**
+ * The keys the code asks for by name, and the prefixes it completes at run time (`namedMessage`, or a
+ * template literal).
+ */
 function usedKeys(): { keys: Map<string, string>; prefixes: Set<string> } {
   const keys = new Map<string, string>();
   const prefixes = new Set<string>();
   for (const { file, text } of sources()) {
     for (const m of text.matchAll(/\b(?:t|getMessage)\(\s*'([^']+)'/g)) keys.set(m[1] as string, file);
     for (const m of text.matchAll(/\bnamedMessage\(\s*'([^']+)'/g)) prefixes.add(m[1] as string);
+    // A key completed in a template literal: getMessage(`problem_${key}`).
+    for (const m of text.matchAll(/\b(?:t|getMessage)\(\s*`([A-Za-z_]+)\$\{/g)) prefixes.add(m[1] as string);
   }
   const manifest = readFileSync(join(ROOT, 'manifest.json'), 'utf8');
   for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) keys.set(m[1] as string, 'manifest.json');
