@@ -1,7 +1,8 @@
+import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { useExtensionBrowser } from './support/fixture';
-import { fileInputNamed, openLibraryAt } from './support/library';
+import { FIXTURES, useExtensionBrowser } from './support/fixture';
+import { fileInputNamed, openLibraryAt, waitForStatus } from './support/library';
 
 /** What a reader of the library meets first: the page's language and title, the tabs, the first tab's words. */
 async function libraryFace(page: Page) {
@@ -49,6 +50,15 @@ describe.each(['chromium', 'firefox'] as const)('the library in Chinese (%s in z
     expect(await fileInputNamed(page, '导入术语表')).not.toBeNull();
     const details = await page.$eval('.pack .about .muted', (el) => el.textContent);
     expect(details).toMatch(/^\d+ 个术语 · 内置/);
+  });
+
+  it('refuses a malformed glossary in Chinese, at the place of each problem', async () => {
+    const page = await ctx.page();
+    await openLibraryAt(page, ctx.browser, '#glossaries');
+    await (await fileInputNamed(page, '导入术语表')).uploadFile(join(FIXTURES, 'e2e/broken-pack.json'));
+    const status = await waitForStatus(page, /导入失败/);
+    expect(status).toContain('$.terms[1].sources[0].url: 来源网址必须使用 http: 或 https:，而不是 javascript:');
+    expect(status).not.toContain('source URL must use');
   });
 });
 
