@@ -2,7 +2,7 @@
 import { t } from '../shared/i18n';
 import type { ImportProblem } from '../shared/messages';
 import { formatCount } from './locale';
-import { problemText } from './problem-text';
+import { placeText, problemText } from './problem-text';
 import type { StatusMessage } from './use-status';
 
 /** How many problems an announcement lists; it says how many there are in all. */
@@ -10,7 +10,7 @@ const MAX_SHOWN_PROBLEMS = 20;
 
 /** Located problems as status details, at most MAX_SHOWN_PROBLEMS of them. */
 export function problemLines(problems: readonly ImportProblem[]): string[] {
-  return problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `${p.path}: ${problemText(p)}`);
+  return problems.slice(0, MAX_SHOWN_PROBLEMS).map((p) => `${placeText(p.path)}: ${problemText(p)}`);
 }
 
 /** `lead` ("Import failed, nothing was changed.") and the located problems of `source`. */

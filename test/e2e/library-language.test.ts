@@ -57,7 +57,9 @@ describe.each(['chromium', 'firefox'] as const)('the library in Chinese (%s in z
     await openLibraryAt(page, ctx.browser, '#glossaries');
     await (await fileInputNamed(page, '导入术语表')).uploadFile(join(FIXTURES, 'e2e/broken-pack.json'));
     const status = await waitForStatus(page, /导入失败/);
-    expect(status).toContain('$.terms[1].sources[0].url: 来源网址必须使用 http: 或 https:，而不是 javascript:');
+    expect(status).toContain(
+      '$.terms[1].sources[0].url: 来源网址必须使用 http: 或 https:，而不是 javascript:',
+    );
     expect(status).not.toContain('source URL must use');
   });
 });

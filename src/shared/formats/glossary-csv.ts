@@ -13,6 +13,7 @@ import {
   type SourceRef,
   TERM_FIELDS,
 } from '../glossary/model';
+import { say } from '../glossary/problem-words';
 import {
   type ImportProblem,
   type ParsedImport,
@@ -26,7 +27,8 @@ import {
 const COLUMNS = TERM_FIELDS;
 type Column = (typeof COLUMNS)[number];
 
-const REQUIRED_COLUMNS: readonly Column[] = ['term', 'definition'];
+// Two, as the csvMissingColumn message names them.
+const REQUIRED_COLUMNS = ['term', 'definition'] as const satisfies readonly Column[];
 
 /** Header names compare case-insensitively and without spaces, dashes or underscores ("Superseded by"). */
 function headerKey(name: string): string {
@@ -128,10 +130,10 @@ function readRows(text: string): { rows: Row[]; problems: ImportProblem[] } {
       rowStart = result.meta.cursor;
       for (const error of result.errors) {
         const at = `line ${error.index === undefined ? line : errorLines.lineAt(error.index)}`;
-        const message = `malformed quoting: ${error.message}`;
+        const said = say('csvQuoting', error.message);
         // papaparse may report one fault more than once.
-        if (!problems.some((p) => p.path === at && p.message === message))
-          problems.push({ path: at, message });
+        if (!problems.some((p) => p.path === at && p.message === said.message))
+          problems.push({ path: at, ...said });
       }
       if (result.data.some((value) => value.trim() !== '')) rows.push({ cells: result.data, line });
     },
@@ -158,9 +160,7 @@ export function parseGlossaryCsv(text: string, fileName: string): ParsedImport {
   if (!header) {
     return {
       ok: false,
-      errors: [
-        { path: 'line 1', message: `the file is empty: expected a header row such as ${COLUMNS.join(',')}` },
-      ],
+      errors: [{ path: 'line 1', ...say('csvEmpty', COLUMNS.join(',')) }],
     };
   }
 
@@ -171,15 +171,15 @@ export function parseGlossaryCsv(text: string, fileName: string): ParsedImport {
   header.cells.forEach((name, index) => {
     const column = COLUMN_BY_KEY.get(headerKey(name));
     const at = `line ${header.line}, column "${name.trim()}"`;
-    if (column === undefined) warnings.push({ path: at, message: 'unknown column is ignored' });
-    else if (columns.has(column)) errors.push({ path: at, message: `the column "${column}" appears twice` });
+    if (column === undefined) warnings.push({ path: at, ...say('csvUnknownColumn') });
+    else if (columns.has(column)) errors.push({ path: at, ...say('csvRepeatedColumn', column) });
     else columns.set(column, { index, name: name.trim() });
   });
   for (const column of REQUIRED_COLUMNS) {
     if (!columns.has(column)) {
       errors.push({
         path: `line ${header.line}`,
-        message: `missing column "${column}" (the header needs at least ${REQUIRED_COLUMNS.join(' and ')})`,
+        ...say('csvMissingColumn', column, ...REQUIRED_COLUMNS),
       });
     }
   }
@@ -187,7 +187,7 @@ export function parseGlossaryCsv(text: string, fileName: string): ParsedImport {
     if (row.cells.length !== header.cells.length) {
       errors.push({
         path: `line ${row.line}`,
-        message: `${row.cells.length} cells where the header has ${header.cells.length} (a cell with a comma or a line break must be in double quotes)`,
+        ...say('csvCellCount', String(row.cells.length), String(header.cells.length)),
       });
     }
   }

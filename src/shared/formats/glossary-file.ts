@@ -1,5 +1,6 @@
 /** Turns an imported file into a validated pack, or into located errors; writes nothing itself. */
 
+import { say } from '../glossary/problem-words';
 import { validatePack } from '../glossary/validate';
 import { parseGlossaryCsv } from './glossary-csv';
 import type { ParsedImport } from './glossary-import';
@@ -14,10 +15,10 @@ function parseGlossaryJson(text: string): ParsedImport {
     data = JSON.parse(text);
   } catch (error) {
     const where = locateJsonError(text);
-    const message = where
-      ? `Not valid JSON: ${where.message} at line ${where.line}, column ${where.column}`
-      : `Not valid JSON: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, errors: [{ path: '$', message }] };
+    const said = where
+      ? say('notJson', { words: where.words }, String(where.line), String(where.column))
+      : say('notJsonUnlocated', error instanceof Error ? error.message : String(error));
+    return { ok: false, errors: [{ path: '$', ...said }] };
   }
   const result = validatePack(data);
   return result.ok
@@ -38,11 +39,6 @@ export function parseGlossaryFile(fileName: string, text: string): ParsedImport 
     return parseGlossaryTbx(clean, fileName);
   return {
     ok: false,
-    errors: [
-      {
-        path: fileName,
-        message: `Unsupported file type ".${extension}": import a termlight-glossary .json file, a glossary .csv file or a .tbx file`,
-      },
-    ],
+    errors: [{ path: fileName, ...say('unsupportedFileType', extension) }],
   };
 }

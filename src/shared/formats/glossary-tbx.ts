@@ -27,6 +27,7 @@ import {
   type GlossaryPack,
   type Term,
 } from '../glossary/model';
+import { type Said, say } from '../glossary/problem-words';
 import { GLOSSARY_LIMITS } from '../glossary/validate';
 import { ID_PATTERN } from '../glossary/validate-rules';
 import {
@@ -70,9 +71,9 @@ type XmlNode = XmlElement | string;
 class TbxError extends Error {
   constructor(
     readonly place: string,
-    message: string,
+    readonly said: Said,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
@@ -87,12 +88,9 @@ function lineColumnAt(text: string, index: number): string {
   return `line ${line}, column ${column}`;
 }
 
-function saxesMessage(error: Error): string {
+function saxesProblem(error: Error): Said {
   const message = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-  if (message === 'undefined entity') {
-    return 'an entity other than the five of XML (&amp; &lt; &gt; &quot; &apos;) or a character reference is not accepted';
-  }
-  return `not well-formed XML: ${message}`;
+  return message === 'undefined entity' ? say('xmlEntity') : say('xmlMalformed', message);
 }
 
 interface XmlHandlers {
@@ -113,16 +111,13 @@ function readXml(text: string, handlers: XmlHandlers): void {
   let tagLine = 1;
 
   parser.on('error', (error) => {
-    throw new TbxError(place(), saxesMessage(error));
+    throw new TbxError(place(), saxesProblem(error));
   });
   parser.on('doctype', (doctype) => {
     // Only an internal subset ([…]) can declare entities; quoted ids may hold any character.
     if (doctype.replace(/"[^"]*"|'[^']*'/g, '').includes('[')) {
       const start = text.lastIndexOf('<!DOCTYPE', parser.position);
-      throw new TbxError(
-        start >= 0 ? lineColumnAt(text, start) : place(),
-        'DTDs are not accepted: this DOCTYPE declares its own entities or elements',
-      );
+      throw new TbxError(start >= 0 ? lineColumnAt(text, start) : place(), say('xmlDtd'));
     }
   });
   parser.on('opentagstart', () => {
@@ -131,10 +126,7 @@ function readXml(text: string, handlers: XmlHandlers): void {
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth++;
     if (depth > TBX_LIMITS.depth) {
-      throw new TbxError(
-        `line ${tagLine}, <${tag.name}>`,
-        `elements are nested more than ${TBX_LIMITS.depth} deep`,
-      );
+      throw new TbxError(`line ${tagLine}, <${tag.name}>`, say('xmlTooDeep', String(TBX_LIMITS.depth)));
     }
     const colon = tag.name.indexOf(':');
     const element: XmlElement = {
@@ -147,10 +139,7 @@ function readXml(text: string, handlers: XmlHandlers): void {
     const parent = open.at(-1);
     if (depth === 1) {
       if (!ROOT_ELEMENTS.has(element.name)) {
-        throw new TbxError(
-          `line ${tagLine}`,
-          `not a TBX file: the root element is <${tag.name}>, not <tbx> or <martif>`,
-        );
+        throw new TbxError(`line ${tagLine}`, say('tbxRoot', tag.name));
       }
       handlers.root(element);
     } else if (parent) {
@@ -325,8 +314,7 @@ class EntryLists {
     if (category === 'externalCrossReference') {
       const url = element.attributes.target ?? '';
       if (/^https?:/i.test(url)) this.sources.push({ title: textOf(element), url, place });
-      else
-        this.warnings.push({ path: placeText(place), message: `left out: "${url}" is not an http(s) link` });
+      else this.warnings.push({ path: placeText(place), ...say('tbxNotALink', url) });
       return true;
     }
     if (category !== undefined && SUBSET_CATEGORIES.has(category)) {
@@ -580,7 +568,7 @@ function readStatus(
   if (successor) return { status: 'superseded', successor, statusPlace: main.place };
   warnings.push({
     path: placeText(main.place),
-    message: `"${admin}" without a cross reference to its successor: imported without a status`,
+    ...say('tbxStatusWithoutSuccessor', admin),
   });
   return {};
 }
@@ -653,7 +641,7 @@ function resolveReferences(
     if (id === undefined) {
       warnings.push({
         path: placeText(ref.place),
-        message: `left out: the cross reference "${ref.target}" matches no entry in this file`,
+        ...say('tbxUnknownReference', ref.target),
       });
     }
     return id;
@@ -722,7 +710,7 @@ export function parseGlossaryTbx(text: string, fileName: string): ParsedImport {
   if (text.length > TBX_LIMITS.characters) {
     return {
       ok: false,
-      errors: [{ path: fileName, message: `the file has more than ${TBX_LIMITS.characters} characters` }],
+      errors: [{ path: fileName, ...say('fileTooLong', String(TBX_LIMITS.characters)) }],
     };
   }
   const warnings: ImportProblem[] = [];
@@ -747,17 +735,13 @@ export function parseGlossaryTbx(text: string, fileName: string): ParsedImport {
       },
       entry(element) {
         if (entries.length >= GLOSSARY_LIMITS.terms) {
-          throw new TbxError(
-            `line ${element.line}`,
-            `more than ${GLOSSARY_LIMITS.terms} concept entries (the most a pack may hold)`,
-          );
+          throw new TbxError(`line ${element.line}`, say('tbxTooManyEntries', String(GLOSSARY_LIMITS.terms)));
         }
         entries.push(readEntry(element, rootLang, mainLangFor, warnings));
       },
     });
   } catch (error) {
-    if (error instanceof TbxError)
-      return { ok: false, errors: [{ path: error.place, message: error.message }] };
+    if (error instanceof TbxError) return { ok: false, errors: [{ path: error.place, ...error.said }] };
     throw error;
   }
 

@@ -7,18 +7,22 @@
  * nested a million levels deep is located like any other instead of overflowing the call stack.
  */
 
+import { type ProblemKey, type ProblemWords, type Said, say } from '../glossary/problem-words';
+
 export interface JsonSyntaxError {
   line: number;
   column: number;
+  /** In English. */
   message: string;
+  words: ProblemWords;
 }
 
 class Stop extends Error {
   constructor(
     readonly at: number,
-    message: string,
+    readonly said: Said,
   ) {
-    super(message);
+    super(said.message);
   }
 }
 
@@ -58,24 +62,24 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
   const ws = () => {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
-  const fail = (message: string): never => {
-    throw new Stop(i, message);
+  const fail = (key: ProblemKey, ...values: string[]): never => {
+    throw new Stop(i, say(key, ...values));
   };
   const expectChar = (ch: string) => {
-    if (text[i] !== ch) fail(i >= text.length ? `expected "${ch}" but the file ended` : `expected "${ch}"`);
+    if (text[i] !== ch) fail(i >= text.length ? 'jsonExpectedAtEnd' : 'jsonExpected', ch);
     i++;
   };
   const string = () => {
     expectChar('"');
     while (i < text.length && text[i] !== '"') {
       const ch = text.charCodeAt(i);
-      if (ch < 0x20) fail('control character inside a string');
+      if (ch < 0x20) fail('jsonControlCharacter');
       if (text[i] === '\\') {
         i++;
         if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('bad \\u escape');
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail('jsonBadUnicodeEscape');
           i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('bad escape');
+        } else if (!'"\\/bfnrt'.includes(text[i] ?? '')) fail('jsonBadEscape');
       }
       i++;
     }
@@ -108,7 +112,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     }
     LITERAL.lastIndex = i;
     if (!LITERAL.test(text)) {
-      fail(i >= text.length ? 'the file ended where a value was expected' : 'unexpected character');
+      fail(i >= text.length ? 'jsonEndedBeforeValue' : 'jsonUnexpectedCharacter');
     }
     i = LITERAL.lastIndex;
     return true;
@@ -133,11 +137,11 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
       if (startValue(open) && !afterValue(open)) break;
     }
     ws();
-    if (i < text.length) fail('unexpected text after the end of the JSON value');
+    if (i < text.length) fail('jsonTextAfterValue');
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return { ...lineAndColumn(text, error.at), message: error.message };
+    return { ...lineAndColumn(text, error.at), ...error.said };
   }
 }
 

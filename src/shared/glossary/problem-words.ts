@@ -78,12 +78,46 @@ export const PROBLEM_TEMPLATES = {
   formClaimed: 'surface form "$1" is also claimed by term "$2" ("$3" at $4)',
   moreErrors: 'more errors not shown (stopped after $1)',
   moreWarnings: '… and $1 more warnings',
+  // The file readers' own problems (src/shared/formats).
+  unsupportedFileType:
+    'Unsupported file type ".$1": import a termlight-glossary .json file, a glossary .csv file or a .tbx file',
+  fileTooLong: 'the file has more than $1 characters',
+  notJson: 'Not valid JSON: $1 at line $2, column $3',
+  notJsonUnlocated: 'Not valid JSON: $1',
+  jsonExpectedAtEnd: 'expected "$1" but the file ended',
+  jsonExpected: 'expected "$1"',
+  jsonControlCharacter: 'control character inside a string',
+  jsonBadUnicodeEscape: 'bad \\u escape',
+  jsonBadEscape: 'bad escape',
+  jsonEndedBeforeValue: 'the file ended where a value was expected',
+  jsonUnexpectedCharacter: 'unexpected character',
+  jsonTextAfterValue: 'unexpected text after the end of the JSON value',
+  csvQuoting: 'malformed quoting: $1',
+  csvEmpty: 'the file is empty: expected a header row such as $1',
+  csvUnknownColumn: 'unknown column is ignored',
+  csvRepeatedColumn: 'the column "$1" appears twice',
+  csvMissingColumn: 'missing column "$1" (the header needs at least $2 and $3)',
+  csvCellCount:
+    '$1 cells where the header has $2 (a cell with a comma or a line break must be in double quotes)',
+  xmlEntity:
+    'an entity other than the five of XML (&amp; &lt; &gt; &quot; &apos;) or a character reference is not accepted',
+  xmlMalformed: 'not well-formed XML: $1',
+  xmlDtd: 'DTDs are not accepted: this DOCTYPE declares its own entities or elements',
+  xmlTooDeep: 'elements are nested more than $1 deep',
+  tbxRoot: 'not a TBX file: the root element is <$1>, not <tbx> or <martif>',
+  tbxTooManyEntries: 'more than $1 concept entries (the most a pack may hold)',
+  tbxNotALink: 'left out: "$1" is not an http(s) link',
+  tbxStatusWithoutSuccessor: '"$1" without a cross reference to its successor: imported without a status',
+  tbxUnknownReference: 'left out: the cross reference "$1" matches no entry in this file',
 } as const;
 
 export type ProblemKey = keyof typeof PROBLEM_TEMPLATES;
 
-/** A value of a problem: text as it is, a field (named in the reader's language), or a JSON path. */
-export type ProblemValue = string | { field: FieldKey } | { path: string };
+/**
+ * A value of a problem: text as it is, a field (named in the reader's language), a place (a JSON
+ * path, or a line of the file), or the words of another problem that this one wraps.
+ */
+export type ProblemValue = string | { field: FieldKey } | { path: string } | { words: ProblemWords };
 
 export interface ProblemWords {
   key: ProblemKey;
@@ -104,6 +138,7 @@ export function fillTemplate(template: string, values: readonly string[]): strin
 /** The English of a value. */
 export function englishValue(value: ProblemValue): string {
   if (typeof value === 'string') return value;
+  if ('words' in value) return english(value.words);
   return 'field' in value ? FIELD_NAMES[value.field] : value.path;
 }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { problemText } from '../../../src/library/problem-text';
+import { problemLines } from '../../../src/library/problem-status';
+import { placeText, problemText } from '../../../src/library/problem-text';
 import { draftFromTerm } from '../../../src/library/term-draft';
 import { checkDraft } from '../../../src/library/term-validation';
+import { parseGlossaryFile } from '../../../src/shared/formats/glossary-file';
 import {
   FIELD_NAMES,
   type FieldKey,
@@ -95,5 +97,31 @@ describe('a problem in the library, in Chinese', () => {
     draft.id = 'other';
     const { errors } = checkDraft(pack, draft, 'mine');
     expect(errors.map((p) => [p.label, p.message])).toEqual([['术语 ID', 'ID“other”已被“Other term”使用']]);
+  });
+
+  it('writes the places the file readers name in Chinese, and leaves other paths as they are', () => {
+    const places: [string, string][] = [
+      ['line 4', '第 4 行'],
+      ['line 1, column 7', '第 1 行第 7 列'],
+      ['line 3, column "Definition"', '第 3 行“Definition”列'],
+      ['line 12, <conceptEntry id="c1">/<term>', '第 12 行 <conceptEntry id="c1">/<term>'],
+      ['$.terms[1].sources[0].url', '$.terms[1].sources[0].url'],
+      ['team terms.csv', 'team terms.csv'],
+    ];
+    expect(places.filter(([place, text]) => placeText(place) !== text)).toEqual([]);
+  });
+
+  it('refuses a file that is not JSON in Chinese, with the line and column of the fault', () => {
+    const result = parseGlossaryFile('pack.json', '{\n  "id": oops\n}');
+    expect(result.ok ? [] : problemLines(result.errors)).toEqual([
+      '$: 不是有效的 JSON：意外的字符（第 2 行第 9 列）',
+    ]);
+  });
+
+  it("refuses a CSV without a required column in Chinese, at the header's line", () => {
+    const result = parseGlossaryFile('team.csv', 'term,aliases\nMLPS,等级保护\n');
+    expect(result.ok ? [] : problemLines(result.errors)).toEqual([
+      '第 1 行: 缺少“definition”列（表头至少需要 term 和 definition）',
+    ]);
   });
 });

@@ -94,7 +94,7 @@ describe('reading TBX v3 from a terminology tool', () => {
 
   it('leaves out a cross reference to an entry the file does not hold, with a warning', () => {
     expect(licence?.related).toBeUndefined();
-    expect(result.ok && result.warnings).toContainEqual({
+    expect(result.ok && result.warnings.map(({ path, message }) => ({ path, message }))).toContainEqual({
       path: 'line 81, <conceptEntry id="c3">/<ref type="crossReference">',
       message: 'left out: the cross reference "c99" matches no entry in this file',
     });
@@ -145,7 +145,7 @@ describe('reading TBX-Basic 2008', () => {
         related: ['1'],
       },
     ]);
-    expect(result.ok && result.warnings).toContainEqual({
+    expect(result.ok && result.warnings.map(({ path, message }) => ({ path, message }))).toContainEqual({
       path: 'line 17, <termEntry id="_1">/<xref type="externalCrossReference">',
       message: 'left out: "ftp://files.example.org/malware.txt" is not an http(s) link',
     });
@@ -189,7 +189,7 @@ describe('reading statuses', () => {
       'a.tbx',
     );
     expect(pack(result).terms[0]?.status).toBeUndefined();
-    expect(result.ok && result.warnings).toEqual([
+    expect(result.ok && result.warnings).toMatchObject([
       {
         path: 'line 5, <conceptEntry id="a">/<langSec xml:lang="en">/<termSec>/<term>',
         message:
