@@ -5,6 +5,7 @@
  */
 import { mergeReport } from '../shared/glossary/merge-report';
 import type { GlossaryPack } from '../shared/glossary/model';
+import { say } from '../shared/glossary/problem-words';
 import type { ExistingPack, ImportProblem } from '../shared/messages';
 import type { TermlightDb } from './db';
 import { packOfRow } from './glossaries';
@@ -30,6 +31,6 @@ export async function unconfirmedReplace(
   if (!row) return null;
   return {
     path: '$.id',
-    message: `A glossary with the id "${pack.id}" exists ("${row.name}"): review the changes and confirm to replace it`,
+    ...say('packIdExists', pack.id, row.name),
   };
 }

@@ -4,6 +4,7 @@
  * and keeps the last good version when a refresh fails, with the error and its time.
  */
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
+import { ProblemError, say } from '../shared/glossary/problem-words';
 import type { SubscriptionResult } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import type { GlossaryRow, TermlightDb } from './db';
@@ -44,10 +45,10 @@ async function download(
   const response = await fetcher(url, { headers, cache: 'no-cache' });
   if (response.status === 304 && etag) return { status: 'unchanged' };
   if (response.status < 200 || response.status > 299)
-    throw new Error(`The server answered ${response.status}`);
+    throw new ProblemError(say('serverAnswered', String(response.status)));
   const text = await response.text();
   if (text.length > MAX_SUBSCRIPTION_CHARS) {
-    throw new Error(`The file is ${text.length} characters long; the limit is ${MAX_SUBSCRIPTION_CHARS}`);
+    throw new ProblemError(say('subscriptionTooLong', String(text.length), String(MAX_SUBSCRIPTION_CHARS)));
   }
   return {
     status: 'fetched',
@@ -60,7 +61,14 @@ async function download(
 function failure(url: string, error: unknown): SubscriptionResult {
   return {
     ok: false,
-    errors: [{ path: url, message: error instanceof Error ? error.message : String(error) }],
+    errors: [
+      {
+        path: url,
+        ...(error instanceof ProblemError
+          ? error.said
+          : { message: error instanceof Error ? error.message : String(error) }),
+      },
+    ],
   };
 }
 
@@ -70,15 +78,14 @@ function failure(url: string, error: unknown): SubscriptionResult {
  */
 export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher): Promise<SubscriptionResult> {
   const safe = safeHttpUrl(url);
-  if (!safe)
-    return { ok: false, errors: [{ path: url, message: 'Only http and https URLs can be subscribed to' }] };
+  if (!safe) return { ok: false, errors: [{ path: url, ...say('subscribeHttpOnly') }] };
   let fetched: Awaited<ReturnType<typeof download>>;
   try {
     fetched = await download(safe, undefined, fetcher);
   } catch (error) {
     return failure(safe, error);
   }
-  if (fetched.status !== 'fetched') return failure(safe, new Error('No content'));
+  if (fetched.status !== 'fetched') return failure(safe, new ProblemError(say('noContent')));
   const parsed = parseGlossaryFile(fetched.fileName, fetched.text);
   if (!parsed.ok) return parsed;
   const existing = await db.glossaries.get(parsed.pack.id);
@@ -88,7 +95,7 @@ export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher):
       errors: [
         {
           path: '$.id',
-          message: `A glossary with the id "${parsed.pack.id}" is already in the library ("${existing.name}")`,
+          ...say('subscriptionIdTaken', parsed.pack.id, existing.name),
         },
       ],
     };
@@ -119,7 +126,7 @@ export async function refreshSubscription(
 ): Promise<SubscriptionResult> {
   const row = await db.glossaries.get(id);
   if (row?.source !== 'subscription' || !row.url) {
-    return { ok: false, errors: [{ path: id, message: 'Not a subscribed glossary' }] };
+    return { ok: false, errors: [{ path: id, ...say('notSubscribed') }] };
   }
   const recordError = async (result: Extract<SubscriptionResult, { ok: false }>) => {
     const message = result.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
@@ -141,7 +148,7 @@ export async function refreshSubscription(
   if (parsed.pack.id !== id) {
     return recordError({
       ok: false,
-      errors: [{ path: '$.id', message: `The file now holds the glossary "${parsed.pack.id}", not "${id}"` }],
+      errors: [{ path: '$.id', ...say('subscriptionIdChanged', parsed.pack.id, id) }],
     });
   }
   await writePack(db, parsed.pack, 'subscription', {

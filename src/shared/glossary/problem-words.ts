@@ -109,6 +109,15 @@ export const PROBLEM_TEMPLATES = {
   tbxNotALink: 'left out: "$1" is not an http(s) link',
   tbxStatusWithoutSuccessor: '"$1" without a cross reference to its successor: imported without a status',
   tbxUnknownReference: 'left out: the cross reference "$1" matches no entry in this file',
+  // The background's refusals of an import or a subscription (src/background).
+  packIdExists: 'A glossary with the id "$1" exists ("$2"): review the changes and confirm to replace it',
+  subscribeHttpOnly: 'Only http and https URLs can be subscribed to',
+  subscriptionIdTaken: 'A glossary with the id "$1" is already in the library ("$2")',
+  subscriptionIdChanged: 'The file now holds the glossary "$1", not "$2"',
+  notSubscribed: 'Not a subscribed glossary',
+  serverAnswered: 'The server answered $1',
+  subscriptionTooLong: 'The file is $1 characters long; the limit is $2',
+  noContent: 'No content',
 } as const;
 
 export type ProblemKey = keyof typeof PROBLEM_TEMPLATES;
@@ -172,4 +181,11 @@ export function readIssueMessage(message: string): { message: string; words?: Pr
   if (!message.startsWith(WORDS_MARK)) return { message };
   const words = JSON.parse(message.slice(WORDS_MARK.length)) as ProblemWords;
   return { message: english(words), words };
+}
+
+/** An error that says what went wrong in words, for a caller that reports it as a problem. */
+export class ProblemError extends Error {
+  constructor(readonly said: Said) {
+    super(said.message);
+  }
 }
