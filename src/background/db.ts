@@ -5,6 +5,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Clipping } from '../shared/clippings/model';
 import type { GlossarySource, Term } from '../shared/glossary/model';
+import type { ImportProblem } from '../shared/messages';
 import { upgradeClippingToV2 } from './db-upgrades';
 
 export interface GlossaryRow {
@@ -21,6 +22,8 @@ export interface GlossaryRow {
   lastRefresh?: number;
   /** The last failed refresh of a subscription, and when (cleared by the next good one). */
   lastError?: string;
+  /** The same failure's first problems with their words, for the library's language (rows written before them have `lastError` alone). */
+  lastProblems?: ImportProblem[];
   lastErrorAt?: number;
   enabled: boolean;
   termCount: number;

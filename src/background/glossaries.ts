@@ -79,7 +79,13 @@ export async function listGlossaries(db: TermlightDb): Promise<GlossarySummary[]
     updated: r.updated,
     colour: colours[r.id] ?? 0,
     ...(r.source === 'subscription'
-      ? { url: r.url, lastRefresh: r.lastRefresh, lastError: r.lastError, lastErrorAt: r.lastErrorAt }
+      ? {
+          url: r.url,
+          lastRefresh: r.lastRefresh,
+          lastError: r.lastError,
+          lastProblems: r.lastProblems,
+          lastErrorAt: r.lastErrorAt,
+        }
       : {}),
   }));
 }

@@ -114,6 +114,9 @@ export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher):
   };
 }
 
+/** How many problems of a failed refresh a subscription keeps to show (the library shows one line). */
+const MAX_KEPT_PROBLEMS = 5;
+
 /**
  * Fetches a subscribed pack again. Unchanged (304) or failed, the stored pack stays as it was; a
  * failure is recorded with its time for the library to show. A fetched pack with another id is
@@ -130,7 +133,11 @@ export async function refreshSubscription(
   }
   const recordError = async (result: Extract<SubscriptionResult, { ok: false }>) => {
     const message = result.errors.map((e) => `${e.path}: ${e.message}`).join('; ');
-    await db.glossaries.update(id, { lastError: message.slice(0, 2_000), lastErrorAt: Date.now() });
+    await db.glossaries.update(id, {
+      lastError: message.slice(0, 2_000),
+      lastProblems: result.errors.slice(0, MAX_KEPT_PROBLEMS),
+      lastErrorAt: Date.now(),
+    });
     return result;
   };
   let fetched: Awaited<ReturnType<typeof download>>;
@@ -140,7 +147,12 @@ export async function refreshSubscription(
     return recordError(failure(row.url, error) as Extract<SubscriptionResult, { ok: false }>);
   }
   if (fetched.status === 'unchanged') {
-    await db.glossaries.update(id, { lastRefresh: Date.now(), lastError: undefined, lastErrorAt: undefined });
+    await db.glossaries.update(id, {
+      lastRefresh: Date.now(),
+      lastError: undefined,
+      lastProblems: undefined,
+      lastErrorAt: undefined,
+    });
     return { ok: true, packId: id, name: row.name, termCount: row.termCount, changed: false };
   }
   const parsed = parseGlossaryFile(fetched.fileName, fetched.text);

@@ -5,11 +5,11 @@
  */
 import { useRef } from 'preact/hooks';
 import { t } from '../shared/i18n';
-import { type GlossarySummary, send } from '../shared/messages';
+import { type GlossarySummary, type ImportProblem, send } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
 import { errorText } from './error-text';
 import { formatDateTime } from './locale';
-import { problemsRefusal } from './problem-status';
+import { problemLines, problemsRefusal } from './problem-status';
 import { slot, withElements } from './rich-message';
 import { termCount } from './term-count';
 import type { StatusMessage } from './use-status';
@@ -20,6 +20,11 @@ function Moment(props: { ms: number }) {
 }
 
 /** The subscription's URL, refresh time and error, and its two buttons, grouped under the pack's name. */
+/** A failed refresh's problems on one line, as the background stores its English (`lastError`). */
+function failureText(problems: readonly ImportProblem[]): string {
+  return problemLines(problems).join('; ');
+}
+
 export function SubscriptionControls(props: {
   pack: GlossarySummary;
   announce: (status: StatusMessage) => void;
@@ -30,6 +35,8 @@ export function SubscriptionControls(props: {
   const busy = useRef(false);
   const url = pack.url ?? '';
   const link = safeHttpUrl(url);
+  // In the library's language when the failure was kept as problems; else as it was stored.
+  const failure = pack.lastProblems?.length ? failureText(pack.lastProblems) : pack.lastError;
 
   // One request at a time per pack; the list is read again afterwards, whatever happened.
   const run = async (work: () => Promise<void>) => {
@@ -98,13 +105,13 @@ export function SubscriptionControls(props: {
           : t('library_notRefreshed')}{' '}
         · {t('library_readOnlySubscription')}
       </div>
-      {pack.lastError && (
+      {failure && (
         <p class="subscription-error">
           {pack.lastErrorAt
-            ? withElements(t('library_lastRefreshFailedAt', [slot(0), pack.lastError]), [
+            ? withElements(t('library_lastRefreshFailedAt', [slot(0), failure]), [
                 <Moment key="at" ms={pack.lastErrorAt} />,
               ])
-            : t('library_lastRefreshFailed', pack.lastError)}
+            : t('library_lastRefreshFailed', failure)}
         </p>
       )}
       <fieldset aria-label={t('library_subscriptionGroup', pack.name)} class="subscription-actions">

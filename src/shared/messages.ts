@@ -75,6 +75,8 @@ export interface GlossarySummary {
   url?: string;
   lastRefresh?: number;
   lastError?: string;
+  /** The same failure's first problems, which the library writes in its language (see GlossaryRow). */
+  lastProblems?: ImportProblem[];
   lastErrorAt?: number;
 }
 

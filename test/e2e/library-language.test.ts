@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, useExtensionBrowser } from './support/fixture';
-import { fileInputNamed, openLibraryAt, waitForStatus } from './support/library';
+import { fileInputNamed, openLibraryAt, subscribeTo, waitForStatus } from './support/library';
 
 /** What a reader of the library meets first: the page's language and title, the tabs, the first tab's words. */
 async function libraryFace(page: Page) {
@@ -61,6 +61,14 @@ describe.each(['chromium', 'firefox'] as const)('the library in Chinese (%s in z
       '$.terms[1].sources[0].url: 来源网址必须使用 http: 或 https:，而不是 javascript:',
     );
     expect(status).not.toContain('source URL must use');
+  });
+
+  it("refuses a subscription in Chinese, with the server's answer", async () => {
+    const page = await ctx.page();
+    await openLibraryAt(page, ctx.browser, '#glossaries');
+    const url = ctx.url('packs/no-such-pack.json');
+    const status = await subscribeTo(page, url, /订阅失败/, { field: '术语表网址', button: '订阅' });
+    expect(status).toContain(`${url}: 服务器返回了 404`);
   });
 });
 

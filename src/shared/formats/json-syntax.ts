@@ -7,22 +7,22 @@
  * nested a million levels deep is located like any other instead of overflowing the call stack.
  */
 
-import { type ProblemKey, type ProblemWords, type Said, say } from '../glossary/problem-words';
+import { english, type PlainWords, type ProblemKey } from '../glossary/problem-words';
 
 export interface JsonSyntaxError {
   line: number;
   column: number;
   /** In English. */
   message: string;
-  words: ProblemWords;
+  words: PlainWords;
 }
 
 class Stop extends Error {
   constructor(
     readonly at: number,
-    readonly said: Said,
+    readonly words: PlainWords,
   ) {
-    super(said.message);
+    super(english(words));
   }
 }
 
@@ -63,7 +63,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     while (i < text.length && ' \t\n\r'.includes(text[i] as string)) i++;
   };
   const fail = (key: ProblemKey, ...values: string[]): never => {
-    throw new Stop(i, say(key, ...values));
+    throw new Stop(i, { key, values });
   };
   const expectChar = (ch: string) => {
     if (text[i] !== ch) fail(i >= text.length ? 'jsonExpectedAtEnd' : 'jsonExpected', ch);
@@ -141,7 +141,7 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
     return null;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return { ...lineAndColumn(text, error.at), ...error.said };
+    return { ...lineAndColumn(text, error.at), message: error.message, words: error.words };
   }
 }
 

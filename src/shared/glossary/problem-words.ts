@@ -122,11 +122,20 @@ export const PROBLEM_TEMPLATES = {
 
 export type ProblemKey = keyof typeof PROBLEM_TEMPLATES;
 
+/** A value of a problem: text as it is, a field (named in the reader's language), or a place. */
+export type PlainValue = string | { field: FieldKey } | { path: string };
+
 /**
- * A value of a problem: text as it is, a field (named in the reader's language), a place (a JSON
- * path, or a line of the file), or the words of another problem that this one wraps.
+ * A value of a problem, or the words of another problem that this one wraps (one level deep, so
+ * the type is not recursive: Dexie's key paths of a stored row must not be).
  */
-export type ProblemValue = string | { field: FieldKey } | { path: string } | { words: ProblemWords };
+export type ProblemValue = PlainValue | { words: PlainWords };
+
+/** The words of a problem whose values are all plain (one that another may wrap). */
+export interface PlainWords {
+  key: ProblemKey;
+  values: PlainValue[];
+}
 
 export interface ProblemWords {
   key: ProblemKey;

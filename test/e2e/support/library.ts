@@ -328,19 +328,25 @@ async function clickAndAwaitStatus(
 
 /**
  * Types `url` into the Glossaries tab's "Glossary URL" field, presses "Subscribe", and returns the
- * status text once it matches `expect`.
+ * status text once it matches `expect`. `names` are the field's and the button's in another
+ * language (then the Glossaries tab must be open already: showTab finds it by its English name).
  */
-export async function subscribeTo(page: Page, url: string, expect: RegExp): Promise<string> {
+export async function subscribeTo(
+  page: Page,
+  url: string,
+  expect: RegExp,
+  names = { field: 'Glossary URL', button: 'Subscribe' },
+): Promise<string> {
   await page.bringToFront();
   await showTab(page, 'glossaries');
   // Firefox's accessibility tree may answer with the <label> that wraps the field: a click on
   // either focuses the field. Three clicks select what is there, so typing replaces it.
-  const field = await page.waitForSelector('aria/Glossary URL', { timeout: 10_000 });
-  if (!field) throw new Error('No "Glossary URL" field on the Glossaries tab');
+  const field = await page.waitForSelector(`aria/${names.field}`, { timeout: 10_000 });
+  if (!field) throw new Error(`No "${names.field}" field on the Glossaries tab`);
   await field.click({ count: 3 });
   await page.keyboard.type(url);
-  const button = await page.waitForSelector('aria/Subscribe[role="button"]', { timeout: 10_000 });
-  if (!button) throw new Error('No "Subscribe" button on the Glossaries tab');
+  const button = await page.waitForSelector(`aria/${names.button}[role="button"]`, { timeout: 10_000 });
+  if (!button) throw new Error(`No "${names.button}" button on the Glossaries tab`);
   return clickAndAwaitStatus(page, button, expect);
 }
 

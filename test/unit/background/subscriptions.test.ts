@@ -91,16 +91,22 @@ describe('subscriptions', () => {
     expect(await readPack(db, 'team')).toEqual(team);
     const row = await db.glossaries.get('team');
     expect(row?.lastError).toMatch(/Not valid JSON/);
+    // Also as problems with their words, for the library to say in its language.
+    const keys = (r: typeof row) => r?.lastProblems?.map((problem) => problem.words?.key);
+    expect(keys(row)).toEqual(['notJson']);
     expect(row?.lastErrorAt).toBeTypeOf('number');
 
     server.setDown(true);
     await refreshSubscription(db, 'team', server.fetcher);
-    expect((await db.glossaries.get('team'))?.lastError).toMatch(/answered 500/);
+    const down = await db.glossaries.get('team');
+    expect(down?.lastError).toMatch(/answered 500/);
+    expect(keys(down)).toEqual(['serverAnswered']);
 
     server.setDown(false);
     server.publish(JSON.stringify(team));
     expect(await refreshSubscription(db, 'team', server.fetcher)).toMatchObject({ ok: true });
-    expect((await db.glossaries.get('team'))?.lastError).toBeUndefined();
+    const good = await db.glossaries.get('team');
+    expect([good?.lastError, good?.lastProblems]).toEqual([undefined, undefined]);
   });
 
   it('refuses a non-http URL, and a pack whose id belongs to another glossary', async () => {
