@@ -1,8 +1,9 @@
 /**
- * What the validator says of a problem, as a message key and its values as well as in English: the
- * CLI and logs print the English, and the library writes the same problem in the user's language
- * (`problem_<key>` and `glossaryField_<field>` in static/_locales, which a unit test keeps in step
- * with the English here).
+ * What Termlight says of a problem with a glossary (the validator, the file readers, the
+ * background's refusals of an import or a subscription), as a message key and its values as well
+ * as in English. The CLI and logs print the English; the library writes the same problem in the
+ * reader's language (`problem_<key>` and `glossaryField_<field>` in static/_locales, which a unit
+ * test keeps in step with the English here).
  */
 
 /** The fields and objects the problems name, in English. */
