@@ -1,4 +1,4 @@
-/** A validator problem in the library's language (the English it carries when it has no words). */
+/** A glossary problem in the library's language (the English it carries when it has no words). */
 import browser from '../shared/browser';
 import { englishValue, type ProblemValue, type ProblemWords } from '../shared/glossary/problem-words';
 

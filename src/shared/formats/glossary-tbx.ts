@@ -27,7 +27,7 @@ import {
   type GlossaryPack,
   type Term,
 } from '../glossary/model';
-import { type Said, say } from '../glossary/problem-words';
+import { ProblemError, type Said, say } from '../glossary/problem-words';
 import { GLOSSARY_LIMITS } from '../glossary/validate';
 import { ID_PATTERN } from '../glossary/validate-rules';
 import {
@@ -68,12 +68,12 @@ interface XmlElement {
 type XmlNode = XmlElement | string;
 
 /** An error with its place in the file, thrown out of the SAX callbacks. */
-class TbxError extends Error {
+class TbxError extends ProblemError {
   constructor(
     readonly place: string,
-    readonly said: Said,
+    said: Said,
   ) {
-    super(said.message);
+    super(said);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The structural rules of the format as valibot schemas (no eval, so safe under extension CSP). */
 import * as v from 'valibot';
 import { GLOSSARY_FORMAT, GLOSSARY_VERSION } from './model';
-import { type FieldKey, field, issueMessage as say } from './problem-words';
+import { type FieldKey, field, issueMessage } from './problem-words';
 import {
   DATE_PATTERN,
   ID_PATTERN,
@@ -22,28 +22,32 @@ function lastKey(issue: AnyIssue): string {
 /** Message for an object: names the unknown or missing property, or says it is not an object. */
 function objectMessage(what: FieldKey) {
   return (issue: AnyIssue): string => {
-    if (issue.expected === 'never') return say('unknownProperty', lastKey(issue));
-    if (issue.received === 'undefined' && issue.path?.length) return say('missingProperty', lastKey(issue));
-    return say('notObject', field(what));
+    if (issue.expected === 'never') return issueMessage('unknownProperty', lastKey(issue));
+    if (issue.received === 'undefined' && issue.path?.length)
+      return issueMessage('missingProperty', lastKey(issue));
+    return issueMessage('notObject', field(what));
   };
 }
 
 function text(name: FieldKey, max: number) {
   return v.pipe(
-    v.string(say('notString', field(name))),
-    v.maxLength<string, number, string>(max, say('tooLong', field(name), String(max))),
+    v.string(issueMessage('notString', field(name))),
+    v.maxLength<string, number, string>(max, issueMessage('tooLong', field(name), String(max))),
   );
 }
 
 function nonBlank(name: FieldKey, max: number) {
-  return v.pipe(text(name, max), v.regex<string, string>(NON_BLANK_PATTERN, say('blank', field(name))));
+  return v.pipe(
+    text(name, max),
+    v.regex<string, string>(NON_BLANK_PATTERN, issueMessage('blank', field(name))),
+  );
 }
 
 function id(name: FieldKey) {
   return v.pipe(
-    v.string(say('notString', field(name))),
-    v.maxLength(L.label, say('tooLong', field(name), String(L.label))),
-    v.regex(ID_PATTERN, say('badId', field(name))),
+    v.string(issueMessage('notString', field(name))),
+    v.maxLength(L.label, issueMessage('tooLong', field(name), String(L.label))),
+    v.regex(ID_PATTERN, issueMessage('badId', field(name))),
   );
 }
 
@@ -55,21 +59,23 @@ export const isSourceUrl = (url: string): boolean => sourceUrlProblem(url) === u
 
 const languageTag = (name: FieldKey) =>
   v.pipe(
-    v.string(say('notString', field(name))),
-    v.maxLength(L.label, say('tooLong', field(name), String(L.label))),
-    v.check(isLanguageTag, (issue) => say('badLanguageTag', field(name), JSON.stringify(issue.input))),
+    v.string(issueMessage('notString', field(name))),
+    v.maxLength(L.label, issueMessage('tooLong', field(name), String(L.label))),
+    v.check(isLanguageTag, (issue) =>
+      issueMessage('badLanguageTag', field(name), JSON.stringify(issue.input)),
+    ),
   );
 
 function list<T extends v.GenericSchema>(name: FieldKey, item: T, max: number) {
   return v.optional(
     v.pipe(
-      v.array(item, say('notArray', field(name))),
-      v.maxLength(max, say('tooManyEntries', field(name), String(max))),
+      v.array(item, issueMessage('notArray', field(name))),
+      v.maxLength(max, issueMessage('tooManyEntries', field(name), String(max))),
     ),
   );
 }
 
-const flag = (name: FieldKey) => v.optional(v.boolean(say('notBoolean', field(name))));
+const flag = (name: FieldKey) => v.optional(v.boolean(issueMessage('notBoolean', field(name))));
 
 export const AliasSchema = v.strictObject(
   {
@@ -88,11 +94,11 @@ export const SourceSchema = v.strictObject(
   {
     title: v.optional(nonBlank('sourceTitle', L.shortText)),
     url: v.pipe(
-      v.string(say('notString', field('sourceUrl'))),
-      v.maxLength(L.url, say('tooLong', field('sourceUrl'), String(L.url))),
+      v.string(issueMessage('notString', field('sourceUrl'))),
+      v.maxLength(L.url, issueMessage('tooLong', field('sourceUrl'), String(L.url))),
       v.check(isSourceUrl, (issue) => {
         const problem = sourceUrlProblem(issue.input as string) ?? { key: 'urlUnparsable', values: [] };
-        return say(problem.key, ...problem.values);
+        return issueMessage(problem.key, ...problem.values);
       }),
     ),
   },
@@ -110,7 +116,7 @@ export const TermSchema = v.strictObject(
     related: list('related', id('relatedId'), L.relatedPerTerm),
     sources: list('sources', SourceSchema, L.sourcesPerTerm),
     tags: list('tags', nonBlank('tag', L.label), L.tagsPerTerm),
-    status: v.optional(v.picklist(TERM_STATUSES, say('badStatus', TERM_STATUSES.join(', ')))),
+    status: v.optional(v.picklist(TERM_STATUSES, issueMessage('badStatus', TERM_STATUSES.join(', ')))),
     supersededBy: v.optional(id('supersededBy')),
   },
   objectMessage('term'),
@@ -122,16 +128,18 @@ export const TermSchema = v.strictObject(
  */
 export const PackHeaderSchema = v.object(
   {
-    format: v.literal(GLOSSARY_FORMAT, say('badFormat', GLOSSARY_FORMAT)),
-    version: v.literal(GLOSSARY_VERSION, say('badVersion', String(GLOSSARY_VERSION))),
+    format: v.literal(GLOSSARY_FORMAT, issueMessage('badFormat', GLOSSARY_FORMAT)),
+    version: v.literal(GLOSSARY_VERSION, issueMessage('badVersion', String(GLOSSARY_VERSION))),
     id: id('packId'),
     name: nonBlank('name', L.shortText),
     description: v.optional(text('description', L.longText)),
     language: v.optional(languageTag('language')),
-    updated: v.optional(v.pipe(v.string(say('notString', 'updated')), v.regex(DATE_PATTERN, say('badDate')))),
+    updated: v.optional(
+      v.pipe(v.string(issueMessage('notString', 'updated')), v.regex(DATE_PATTERN, issueMessage('badDate'))),
+    ),
     terms: v.pipe(
-      v.array(v.unknown(), say('notArray', 'terms')),
-      v.maxLength(L.terms, (issue) => say('tooManyTerms', issue.received, String(L.terms))),
+      v.array(v.unknown(), issueMessage('notArray', 'terms')),
+      v.maxLength(L.terms, (issue) => issueMessage('tooManyTerms', issue.received, String(L.terms))),
     ),
   },
   objectMessage('pack'),
