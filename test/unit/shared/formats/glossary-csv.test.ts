@@ -5,6 +5,7 @@ import { exportGlossaryCsv, parseGlossaryCsv } from '../../../../src/shared/form
 import type { ParsedImport } from '../../../../src/shared/formats/glossary-import';
 import type { GlossaryPack } from '../../../../src/shared/glossary/model';
 import { makePack, makeTerm } from '../../support/packs';
+import { inEnglish } from '../glossary/validate-helpers';
 
 const fixture = (name: string) =>
   readFileSync(fileURLToPath(new URL(`../../../fixtures/glossaries/${name}`, import.meta.url)), 'utf8');
@@ -17,7 +18,7 @@ function pack(result: ParsedImport): GlossaryPack {
 /** The errors of an import that must fail, where and in English. */
 function errors(result: ParsedImport) {
   if (result.ok) throw new Error('expected the import to fail');
-  return result.errors.map(({ path, message }) => ({ path, message }));
+  return inEnglish(result.errors);
 }
 
 const HEADER = 'term,aliases,definition,category,related,sources,tags';
@@ -72,7 +73,7 @@ describe('reading a CSV exported from a spreadsheet', () => {
 
   it('names the pack after the file and warns that an unknown column is ignored', () => {
     expect(pack(result)).toMatchObject({ id: 'team-terms', name: 'Team terms' });
-    expect(result.ok && result.warnings.map(({ path, message }) => ({ path, message }))).toContainEqual({
+    expect(result.ok && inEnglish(result.warnings)).toContainEqual({
       path: 'line 1, column "Notes"',
       message: 'unknown column is ignored',
     });

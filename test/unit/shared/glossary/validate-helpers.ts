@@ -17,8 +17,8 @@ export function pack(terms: unknown[], extra: Record<string, unknown> = {}): Rec
 }
 
 /**
- * Problems as these tests read them, where and in English (problem-words.test.ts checks their
- * words).
+ * Problems as these tests read them, where and in English, for the validator's and the file
+ * readers' tests alike (test/unit/library/problem-text.test.ts checks their words).
  */
 export function inEnglish(problems: readonly ValidationError[]): ValidationError[] {
   return problems.map(({ path, message }) => ({ path, message }));
