@@ -197,3 +197,35 @@ export function rawFoldedUnit(code: number): number {
   rawFolded[code] = folded === NEEDS_CONTEXT ? 0x10000 : folded;
   return folded;
 }
+
+/** Per code point above the BMP, whether NFKC leaves it alone (see {@link pairUnitAt}). */
+const stablePairs = new Map<number, boolean>();
+
+/**
+ * The unit at `index` when it is half of a surrogate pair that NFKC leaves alone (an emoji, a
+ * flag's tag), or NEEDS_CONTEXT. The normaliser keeps such a pair as its two units, neither of
+ * them a word unit or a mark, so a scan of page text can read them as they are, and a page with
+ * emoji is matched without building a normalised copy.
+ */
+export function pairUnitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 0xd800 || code > 0xdfff) return NEEDS_CONTEXT;
+  const codePoint = text.codePointAt(code >= 0xdc00 ? index - 1 : index) ?? 0;
+  if (codePoint < 0x10000) return NEEDS_CONTEXT;
+  let stable = stablePairs.get(codePoint);
+  if (stable === undefined) {
+    const ch = String.fromCodePoint(codePoint);
+    stable = ch.normalize('NFKC') === ch;
+    stablePairs.set(codePoint, stable);
+  }
+  return stable ? code : NEEDS_CONTEXT;
+}
+
+/**
+ * True for a unit the search form leaves out without touching anything around it: an ignorable
+ * unit NFKC leaves alone (a soft hyphen, a zero-width space or joiner, a variation selector). None
+ * of them composes with a neighbour. Outside a walk, the scan reads past it as if it were not there.
+ */
+export function isLeftOut(code: number): boolean {
+  return isIgnorable(code) && isNfkcStable(code);
+}

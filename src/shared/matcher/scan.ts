@@ -21,10 +21,12 @@ import {
   ASCII_RAW_FOLDED,
   foldUnit,
   isIgnorable,
+  isLeftOut,
   isMarkUnit,
   isWordUnit,
   joinsPrevious,
   NEEDS_CONTEXT,
+  pairUnitAt,
   rawFoldedUnit,
   rawSearchUnit,
   SPACE,
@@ -59,6 +61,15 @@ function unitOf(code: number, mode: Mode): number {
   return code < 0x80 ? (ASCII_RAW_FOLDED[code] ?? code) : foldUnit(code);
 }
 
+/**
+ * {@link unitOf} of the unit at `index`, where RAW text also reads half of a plain surrogate pair
+ * as itself (see pairUnitAt), as the search form does.
+ */
+function unitAt(text: string, index: number, mode: Mode): number {
+  const unit = unitOf(text.charCodeAt(index), mode);
+  return unit === NEEDS_CONTEXT ? pairUnitAt(text, index) : unit;
+}
+
 /** Per ASCII unit, its folded search unit, plus WORD_FLAG for a word unit: one lookup per unit. */
 const ASCII_INFO = Uint8Array.from(
   { length: 0x80 },
@@ -72,16 +83,26 @@ function wordBefore(text: string, at: number, mode: Mode): boolean {
   return isWordUnit(unitOf(text.charCodeAt(j), mode));
 }
 
-function isSpaceAt(text: string, i: number): boolean {
-  return i >= 0 && rawFoldedUnit(text.charCodeAt(i)) === SPACE;
-}
-
-/** True when the RAW text from `start` reads `cased` in search form (case kept). */
+/**
+ * True when the RAW text from `start` reads `cased` in search form (case kept): as a walk reads it,
+ * past what the search form leaves out and the rest of each whitespace run.
+ */
 function rawStartsWith(text: string, start: number, cased: string): boolean {
   let j = start;
+  let spaced = false;
   for (let k = 0; k < cased.length; k++, j++) {
-    while (isSpaceAt(text, j) && isSpaceAt(text, j - 1) && j > start) j++;
-    if (j >= text.length || rawSearchUnit(text.charCodeAt(j)) !== cased.charCodeAt(k)) return false;
+    let unit = NEEDS_CONTEXT;
+    for (; j < text.length; j++) {
+      const code = text.charCodeAt(j);
+      unit = rawSearchUnit(code);
+      if (unit === NEEDS_CONTEXT) {
+        if (isLeftOut(code)) continue;
+        unit = pairUnitAt(text, j);
+      }
+      if (!(spaced && unit === SPACE)) break;
+    }
+    if (j >= text.length || unit !== cased.charCodeAt(k)) return false;
+    spaced = unit === SPACE;
   }
   return true;
 }
@@ -187,9 +208,15 @@ function walk(
     if (hit >= 0) {
       let clear = (hit & GUARD_BEFORE) === 0 || !afterWord;
       if (clear && (hit & GUARD_AFTER) !== 0 && end < n) {
-        const next = unitOf(text.charCodeAt(end), mode);
-        if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
-        clear = !(isWordUnit(next) || isMarkUnit(next));
+        // What follows the hit in search form, past the units it leaves out. (Those that run to
+        // the end of a text that goes on leave the walk unsettled, below.)
+        let k = end;
+        while (k < n && isLeftOut(text.charCodeAt(k))) k++;
+        if (k < n) {
+          const next = unitAt(text, k, mode);
+          if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
+          clear = !(isWordUnit(next) || isMarkUnit(next));
+        }
       }
       // With the rules left for later when there is room to note the hit (nearly always).
       const term = clear
@@ -234,7 +261,17 @@ function walk(
       continue;
     }
     let j = end;
-    let unit = unitOf(code, mode);
+    let unit = unitAt(text, j, mode);
+    if (unit === NEEDS_CONTEXT && isLeftOut(code)) {
+      // Left out of the search form (a soft hyphen in a word, say): the walk reads on past it.
+      do j++;
+      while (j < limit && isLeftOut(text.charCodeAt(j)));
+      if (j >= limit) {
+        if (!final) return UNSETTLED;
+        break;
+      }
+      unit = unitAt(text, j, mode);
+    }
     if (unit === SPACE && spaced) {
       do j++;
       while (j < limit && unitOf(text.charCodeAt(j), mode) === SPACE);
@@ -242,7 +279,7 @@ function walk(
         if (!final) return UNSETTLED;
         break;
       }
-      unit = unitOf(text.charCodeAt(j), mode);
+      unit = unitAt(text, j, mode);
     }
     // The walk would read on in the normalised text, and only the normaliser knows what it says.
     if (unit === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
@@ -355,8 +392,14 @@ export function scan(
       }
       continue;
     }
-    const unit = unitOf(code, mode);
-    if (unit === NEEDS_CONTEXT) return NEEDS_NORMALISER;
+    const unit = unitAt(text, i, mode);
+    if (unit === NEEDS_CONTEXT) {
+      // Left out of the search form, it only joins what stands either side of it: no match
+      // starts on it, and the word before it goes on past it.
+      if (!isLeftOut(code)) return NEEDS_NORMALISER;
+      i++;
+      continue;
+    }
     const word = isWordUnit(unit);
     const child = rootNext[unit] ?? 0;
     if (child !== 0 && !(word && afterWord)) {

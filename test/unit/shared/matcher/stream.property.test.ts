@@ -12,9 +12,10 @@ import { randomGlossary } from './helpers';
 
 // Small alphabets, so that random forms really occur in random texts. The noise has what makes
 // cutting a text hard: whitespace runs (read as one space), marks that join the letter before
-// them (so the normaliser must see both), an NFKC expansion (㍿), a surrogate pair, and a soft
-// hyphen and a zero-width space, which the search form leaves out.
-const formUnits = ['a', 'b', 's', 'y', 'A', 'É', '1', ' ', '-', '等', '保'];
+// them (so the normaliser must see both), an NFKC expansion (㍿), surrogate pairs (😀 and a tag
+// read as they are, 𝐀 made an A by NFKC), and a soft hyphen, a zero-width space and a variation
+// selector, which the search form leaves out.
+const formUnits = ['a', 'b', 's', 'y', 'A', 'É', '1', ' ', '-', '等', '保', '😀'];
 const noiseUnits = [
   ...formUnits,
   'e',
@@ -31,6 +32,9 @@ const noiseUnits = [
   '\uff9e',
   '\u00ad',
   '\u200b',
+  '\ufe0f',
+  '\u{e0067}',
+  '𝐀',
 ];
 
 // Guards read the text next to a match, which a part may not yet hold or no longer hold.
