@@ -229,3 +229,37 @@ export function pairUnitAt(text: string, index: number): number {
 export function isLeftOut(code: number): boolean {
   return isIgnorable(code) && isNfkcStable(code);
 }
+
+/** Per BMP unit, what {@link expansionOf} says of it, once known. */
+const expansions = new Map<number, string>();
+
+/**
+ * The folded search units that NFKC makes of `code` standing alone when it makes several, each
+ * stable, none a mark or ignorable ("…" gives "...", "™" "tm"); "" for any other unit. The search
+ * form holds those units in its place, so a scan of page text knows what stands there without
+ * the normaliser, even though it cannot keep its offsets one for one.
+ */
+export function expansionOf(code: number): string {
+  let units = expansions.get(code);
+  if (units === undefined) {
+    units = computeExpansion(code);
+    expansions.set(code, units);
+  }
+  return units;
+}
+
+function computeExpansion(code: number): string {
+  if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || joinsPrevious(code) || isNfkcStable(code)) {
+    return '';
+  }
+  const nfkc = String.fromCharCode(code).normalize('NFKC');
+  if (nfkc.length < 2) return '';
+  let units = '';
+  for (let k = 0; k < nfkc.length; k++) {
+    const unit = nfkc.charCodeAt(k);
+    if (!isNfkcStable(unit) || isMarkUnit(unit) || isIgnorable(unit) || (unit >= 0xd800 && unit <= 0xdfff))
+      return '';
+    units += String.fromCharCode(foldUnit(searchUnit(unit)));
+  }
+  return units;
+}

@@ -19,6 +19,7 @@
 import { startBit } from './ascii-starts';
 import {
   ASCII_RAW_FOLDED,
+  expansionOf,
   foldUnit,
   isIgnorable,
   isLeftOut,
@@ -213,9 +214,12 @@ function walk(
         let k = end;
         while (k < n && isLeftOut(text.charCodeAt(k))) k++;
         if (k < n) {
+          // A unit NFKC expands ("…", "™") is followed by the first unit it expands to.
           const next = unitAt(text, k, mode);
-          if (next === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
-          clear = !(isWordUnit(next) || isMarkUnit(next));
+          const head = next === NEEDS_CONTEXT ? expansionOf(text.charCodeAt(k)) : '';
+          if (next === NEEDS_CONTEXT && head === '') return WALK_NEEDS_NORMALISER;
+          const unit = head === '' ? next : head.charCodeAt(0);
+          clear = !(isWordUnit(unit) || isMarkUnit(unit));
         }
       }
       // With the rules left for later when there is room to note the hit (nearly always).
@@ -281,8 +285,14 @@ function walk(
       }
       unit = unitAt(text, j, mode);
     }
-    // The walk would read on in the normalised text, and only the normaliser knows what it says.
-    if (unit === NEEDS_CONTEXT) return WALK_NEEDS_NORMALISER;
+    if (unit === NEEDS_CONTEXT) {
+      // A unit NFKC expands ("Law…") ends the walk when the trie goes nowhere with the first unit
+      // it expands to, as it would in the normalised text. Else the walk would read on there, and
+      // only the normaliser knows what it says.
+      const units = expansionOf(text.charCodeAt(j));
+      if (units === '' || edgeTarget(trie, v, units.charCodeAt(0)) !== 0) return WALK_NEEDS_NORMALISER;
+      break;
+    }
     v = edgeTarget(trie, v, unit);
     if (v === 0) break;
     end = j + 1;
@@ -396,7 +406,15 @@ export function scan(
     if (unit === NEEDS_CONTEXT) {
       // Left out of the search form, it only joins what stands either side of it: no match
       // starts on it, and the word before it goes on past it.
-      if (!isLeftOut(code)) return NEEDS_NORMALISER;
+      if (isLeftOut(code)) {
+        i++;
+        continue;
+      }
+      // Expanded by NFKC ("…" is "...", "™" "tm"), it can be passed over when no unit of it
+      // could start a pattern: the search form would have nothing start there either.
+      const passed = passExpansion(expansionOf(code), rootNext, afterWord);
+      if (passed < 0) return NEEDS_NORMALISER;
+      afterWord = passed === 1;
       i++;
       continue;
     }
@@ -417,6 +435,24 @@ export function scan(
     i++;
   }
   return i;
+}
+
+/**
+ * Whether the scan can pass over `units` (what NFKC expands one unit into, see expansionOf) read
+ * after a word unit or not (`afterWord`): when none of them could start a pattern there (a word
+ * unit after another starts nothing). Returns -1 when one could, else 1 when the last is a word
+ * unit, 0 when not.
+ */
+function passExpansion(units: string, rootNext: Int32Array, afterWord: boolean): number {
+  if (units === '') return -1;
+  let word = afterWord;
+  for (let k = 0; k < units.length; k++) {
+    const unit = units.charCodeAt(k);
+    const isWord = isWordUnit(unit);
+    if (!(isWord && word) && (rootNext[unit] ?? 0) !== 0) return -1;
+    word = isWord;
+  }
+  return word ? 1 : 0;
 }
 
 /**

@@ -8,7 +8,8 @@ import { referenceMatches } from './reference-matcher';
 const formUnits = ['a', 'b', 's', 'y', 'h', 'A', 'B', 'S', 'É', '1', ' ', '-', '等', '保', '级', '护', '😀'];
 // U+20DD is a combining mark that NFKC leaves alone, so it stays next to the letter it follows.
 // U+00AD, U+200B and U+FE0F are left out of the search form, so a form can run across them.
-// NFKC makes the mathematical 𝐀 (a surrogate pair) an A, and leaves ❤, 😀 and the tag U+E0067 alone.
+// NFKC makes the mathematical 𝐀 (a surrogate pair) an A, "…" three dots and "™" TM, and leaves ❤,
+// 😀 and the tag U+E0067 alone.
 const noiseUnits = [
   ...formUnits,
   'Y',
@@ -28,6 +29,8 @@ const noiseUnits = [
   '\u{e0067}',
   '❤',
   '𝐀',
+  '…',
+  '™',
 ];
 
 /** Guard texts: short runs of the forms' own units, so they often stand next to a match. */

@@ -28,6 +28,9 @@ describe('the scan reading page text as it is', () => {
       'the Cyber\u00adsecur\u00adity\u200b Law',
       'ML\u00adPS\u00ad and M\u200bLPS',
       'the Cybersecurity\u00ad Law\u00ad, not the Cybersecurity Law\u00adful',
+      'the Cybersecurity Law… and MLPS…',
+      'MLPS™ is a mark, the Cybersecurity Law… is not',
+      'the ﬁle on MLPS',
     ];
     const failing = texts.filter((text) => {
       const raw = rawScan(text);
@@ -42,10 +45,12 @@ describe('the scan reading page text as it is', () => {
   });
 
   it('leaves to the normaliser what only it can read', () => {
-    // A letter and a joining accent, a pair that NFKC changes, a unit NFKC expands, and an
-    // invisible unit that NFKC changes (a Hangul filler).
-    const texts = ['cafe\u0301 MLPS', '𝐌LPS', 'ﬁle MLPS', 'MLPS \u3164'];
-    expect(texts.filter((text) => rawScan(text) !== NEEDS_NORMALISER)).toEqual([]);
+    // A letter and a joining accent, a pair that NFKC changes, units NFKC expands into units a
+    // pattern starts with (".NET", "FIPS"), and an invisible unit that NFKC changes (a Hangul filler).
+    const texts = ['cafe\u0301 MLPS', '𝐌LPS', 'the …NET MLPS', 'a ﬁle on FIPS', 'MLPS \u3164'];
+    const more = compileMatcher([...terms, term('net', '.NET'), term('fips', 'FIPS')]);
+    const failing = texts.filter((text) => scan(more, text, RAW, []) !== NEEDS_NORMALISER);
+    expect(failing).toEqual([]);
   });
 
   it('leaves a walk that reads invisible units up to the end of a text that goes on unsettled', () => {
