@@ -2,7 +2,8 @@
  * Pages of ordinary size (some 500 to 5 000 text nodes) in the shapes the web is made of: a news
  * article, a Wikipedia-like page, a front page of short blocks, a forum thread, a Chinese article,
  * a page that is mostly navigation, a documentation page with code. Templates filled from a seeded
- * generator, so every run loads the same pages; no network.
+ * generator, so every run loads the same pages; no network. They hold what real text holds besides
+ * words: ellipses in teasers and in Chinese prose, emoji in forum posts.
  */
 import { escapeHtml, type Sprinkle, Writer } from './gen-page';
 import { createRng, type Rng } from './prng';
@@ -88,7 +89,7 @@ const wiki: Template = (w, rng, scale) => {
 
 const front: Template = (w, rng, scale) => {
   const card = () =>
-    `<div class="card"><a href="/s/${rng.int(1, 99_999)}"><img alt="" width="160" height="90"></a><div class="meta"><span class="kicker">${escapeHtml(rng.pick(HEADINGS))}</span></div><h3>${link(rng, rng.pick(HEADINGS))}</h3><p>${w.sentenceHtml()}</p><div class="info"><time>${rng.int(1, 59)} min ago</time> · <span>${rng.int(1, 500)}</span></div></div>`;
+    `<div class="card"><a href="/s/${rng.int(1, 99_999)}"><img alt="" width="160" height="90"></a><div class="meta"><span class="kicker">${escapeHtml(rng.pick(HEADINGS))}</span></div><h3>${link(rng, rng.pick(HEADINGS))}</h3><p>${w.sentenceHtml().replace(/\.$/, '…')}</p><div class="info"><time>${rng.int(1, 59)} min ago</time> · <span>${rng.int(1, 500)}</span></div></div>`;
   const rails = times(
     count(rng, 5, 8, scale),
     () => `<section><h2>${escapeHtml(rng.pick(HEADINGS))}</h2>\n${times(rng.int(6, 14), card)}\n</section>`,
@@ -102,15 +103,18 @@ const forum: Template = (w, rng, scale) => {
     const text = times(rng.int(1, 4), () => w.paragraph());
     return `<div class="post" id="p${i}"><div class="author"><a href="/u/${i}">${escapeHtml(rng.pick(NAMES))}</a><span class="rank">Member</span><span>Posts: ${rng.int(1, 9000)}</span></div>
 <div class="body"><div class="date">#${i + 1} · <time>${rng.int(1, 28)} Nov 2026</time></div>${quote}\n${text}
-<div class="sig">${w.sentenceHtml()}</div></div><div class="actions"><button>Reply</button><button>Quote</button><button>Report</button><span>${rng.int(0, 40)} likes</span></div></div>`;
+<div class="sig">${w.sentenceHtml()}${i % 3 === 0 ? ' 🙂' : ''}</div></div><div class="actions"><button>Reply</button><button>Quote</button><button>Report</button><span>👍 ${rng.int(0, 40)}</span></div></div>`;
   };
   const thread = `<h1>${escapeHtml(rng.pick(HEADINGS))}</h1><div class="pages">${times(8, (i) => `<a href="?p=${i + 1}">${i + 1}</a>`, ' ')}</div>\n${times(count(rng, 15, 25, scale), post)}`;
   return chrome(w, rng, rng.int(8, 16), thread);
 };
 
 const cjk: Template = (w, rng, scale) => {
-  const paragraphs = times(count(rng, 60, 90, scale), () =>
-    rng.chance(0.85) ? w.chineseParagraph(rng.int(2, 6)) : w.paragraph(),
+  // Chinese prose trails off with an ellipsis now and then.
+  const paragraphs = times(count(rng, 60, 90, scale), (i) =>
+    rng.chance(0.85)
+      ? w.chineseParagraph(rng.int(2, 6)).replace('。', i % 3 === 0 ? '……' : '。')
+      : w.paragraph(),
   );
   const article = `<article lang="zh-Hans"><h1>${w.chineseParagraph(1).replace(/<\/?p[^>]*>/g, '')}</h1>
 <p class="byline">记者 ${escapeHtml(rng.pick(NAMES))}</p>\n${paragraphs}</article>
