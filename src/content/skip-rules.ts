@@ -189,12 +189,15 @@ const NO_ZONES: ReadonlySet<Element> = new Set();
 export const OPT_OUT_SELECTOR = '[data-termlight="off"]';
 
 /** The attributes {@link ATTRIBUTE_SKIP_SELECTOR} looks at, for observers of their changes. */
-export const SKIP_ATTRIBUTES = ['aria-hidden', 'data-termlight', 'contenteditable'];
+export const SKIP_ATTRIBUTES = ['aria-hidden', 'hidden', 'data-termlight', 'contenteditable'];
 
 // Attribute values match case-sensitively ("TRUE" is not "true"), as getAttribute comparisons do.
+// A `hidden` region (a closed menu or dialog, `until-found` text) is not shown, so it is not read;
+// shown, it loses the attribute and is read then.
 const ATTRIBUTE_SKIP_SELECTOR = [
   `[${OWN_UI_ATTRIBUTE}]`,
   '[aria-hidden="true"]',
+  '[hidden]',
   OPT_OUT_SELECTOR,
   '[contenteditable]:not([contenteditable="false"])',
 ].join(',');

@@ -357,6 +357,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     await settle(all);
     for (const [name, value] of [
       ['aria-hidden', 'true'],
+      ['hidden', ''],
       ['contenteditable', 'true'],
       ['data-termlight', 'off'],
     ] as const) {

@@ -51,6 +51,8 @@ describe('what the scanner never looks inside', () => {
       '<div contenteditable="true">MLPS</div>',
       '<div contenteditable="plaintext-only">MLPS</div>',
       '<div aria-hidden="true">MLPS</div>',
+      '<div hidden>MLPS</div>',
+      '<div hidden="until-found">MLPS</div>',
       '<div data-termlight="off">MLPS</div>',
       `<div ${OWN_UI_ATTRIBUTE}>MLPS</div>`,
     ];
@@ -90,9 +92,9 @@ describe('what the scanner never looks inside', () => {
 
   it('finds every attribute-skipped zone under a root in one query, and none where there are none', () => {
     document.body.innerHTML =
-      '<section><p aria-hidden="true">a</p><p>b</p><div contenteditable>c</div><span data-termlight="off">d</span></section>';
+      '<section><p aria-hidden="true">a</p><p>b</p><div contenteditable>c</div><span data-termlight="off">d</span><ul hidden><li>e</li></ul></section>';
     const zones = attributeSkipZones(document.body);
-    expect([...zones].map((el) => el.textContent)).toEqual(['a', 'c', 'd']);
+    expect([...zones].map((el) => el.textContent)).toEqual(['a', 'c', 'd', 'e']);
     expect(attributeSkipZones(document.createElement('p')).size).toBe(0);
   });
 });
