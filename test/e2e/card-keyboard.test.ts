@@ -36,7 +36,7 @@ describe('definition cards from the keyboard in chromium', () => {
     await openScanned(page, ctx.url('e2e/four-terms.html'));
     await page.evaluate(() => {
       const hidden = document.createElement('div');
-      hidden.innerHTML = `<nav hidden><p>Menu: the CAC</p></nav>
+      hidden.innerHTML = `<nav style="display: none"><p>Menu: the CAC</p></nav>
         <details><summary>More</summary><p>Folded away: the Ministry of State Security</p></details>
         <p style="visibility: hidden">Invisible: the Ministry of Industry and Information Technology</p>`;
       document.getElementById('tc260')?.before(hidden);

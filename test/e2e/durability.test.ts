@@ -63,7 +63,12 @@ describe('stopping the service worker during a large import in chromium', () => 
     const target = await ctx.browser.browser.waitForTarget(
       (t) => t.type() === 'service_worker' && t.url().startsWith(ctx.browser.extensionUrl),
     );
-    await (await target.worker())?.close();
+    const worker = await target.worker();
+    // close() closes the target, then detaches its session; a worker that stops at once has taken
+    // its session with it, and that second step fails though the stop has happened.
+    await worker?.close().catch((error: unknown) => {
+      if (!/No session with given id/.test(String(error))) throw error;
+    });
   };
 
   it('leaves the old pack or the new one, whole, whenever the worker stops', async () => {
