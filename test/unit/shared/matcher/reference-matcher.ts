@@ -103,13 +103,17 @@ export function referenceMatches(terms: readonly MatchTerm[], text: string): Ter
 
   const matches: TermMatch[] = [];
   let taken = 0;
+  let highlighted = 0;
   for (const c of candidates) {
     if (c.start < taken) continue;
     taken = c.end;
     const start = originalStart(search, c.start);
+    // Matches inside one character that NFKC expands ("..." of "…") make one highlight: the first.
+    if (start < highlighted) continue;
     let end = originalEnd(search, c.end);
     // A highlight ends with the term, not with the invisible units after it.
     while (end > start + 1 && IGNORABLE.test(text[end - 1] ?? '')) end--;
+    highlighted = end;
     matches.push({
       start,
       end,
