@@ -249,16 +249,14 @@ export function expansionOf(code: number): string {
 }
 
 function computeExpansion(code: number): string {
-  if (code < 0xa0 || (code >= 0xd800 && code <= 0xdfff) || joinsPrevious(code) || isNfkcStable(code)) {
-    return '';
-  }
+  // A surrogate is never reported stable, and makes no expansion below.
+  if (code < 0xa0 || joinsPrevious(code) || isNfkcStable(code)) return '';
   const nfkc = String.fromCharCode(code).normalize('NFKC');
   if (nfkc.length < 2) return '';
   let units = '';
   for (let k = 0; k < nfkc.length; k++) {
     const unit = nfkc.charCodeAt(k);
-    if (!isNfkcStable(unit) || isMarkUnit(unit) || isIgnorable(unit) || (unit >= 0xd800 && unit <= 0xdfff))
-      return '';
+    if (!isNfkcStable(unit) || isMarkUnit(unit) || isIgnorable(unit)) return '';
     units += String.fromCharCode(foldUnit(searchUnit(unit)));
   }
   return units;

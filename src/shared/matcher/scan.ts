@@ -214,12 +214,14 @@ function walk(
         let k = end;
         while (k < n && isLeftOut(text.charCodeAt(k))) k++;
         if (k < n) {
-          // A unit NFKC expands ("…", "™") is followed by the first unit it expands to.
-          const next = unitAt(text, k, mode);
-          const head = next === NEEDS_CONTEXT ? expansionOf(text.charCodeAt(k)) : '';
-          if (next === NEEDS_CONTEXT && head === '') return WALK_NEEDS_NORMALISER;
-          const unit = head === '' ? next : head.charCodeAt(0);
-          clear = !(isWordUnit(unit) || isMarkUnit(unit));
+          let next = unitAt(text, k, mode);
+          if (next === NEEDS_CONTEXT) {
+            // A unit NFKC expands ("…", "™") is followed by the first unit it expands to.
+            const units = expansionOf(text.charCodeAt(k));
+            if (units === '') return WALK_NEEDS_NORMALISER;
+            next = units.charCodeAt(0);
+          }
+          clear = !(isWordUnit(next) || isMarkUnit(next));
         }
       }
       // With the rules left for later when there is room to note the hit (nearly always).
