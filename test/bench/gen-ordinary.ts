@@ -111,11 +111,11 @@ const forum: Template = (w, rng, scale) => {
 
 const cjk: Template = (w, rng, scale) => {
   // Chinese prose trails off with an ellipsis now and then.
-  const paragraphs = times(count(rng, 60, 90, scale), (i) =>
-    rng.chance(0.85)
-      ? w.chineseParagraph(rng.int(2, 6)).replace('。', i % 3 === 0 ? '……' : '。')
-      : w.paragraph(),
-  );
+  const chinese = (i: number) => {
+    const paragraph = w.chineseParagraph(rng.int(2, 6));
+    return i % 3 === 0 ? paragraph.replace('。', '……') : paragraph;
+  };
+  const paragraphs = times(count(rng, 60, 90, scale), (i) => (rng.chance(0.85) ? chinese(i) : w.paragraph()));
   const article = `<article lang="zh-Hans"><h1>${w.chineseParagraph(1).replace(/<\/?p[^>]*>/g, '')}</h1>
 <p class="byline">记者 ${escapeHtml(rng.pick(NAMES))}</p>\n${paragraphs}</article>
 <aside><h2>相关阅读</h2><ul>${w.links(rng.int(8, 20))}</ul></aside>`;
