@@ -75,9 +75,14 @@ function splitList(cell: string): string[] {
   return items.map((item) => item.trim()).filter((item) => item.length > 0);
 }
 
-/** `title <url>` or a bare URL. */
+/**
+ * `title <url>` or a bare URL. An http(s) URL may itself hold `<` or `>` (`?q=a>b`), so the URL is
+ * the first `<http…` whose rest, up to the closing `>`, has no space; then any bracketed text, so
+ * that `Spec <ftp://…>` reaches the validator as that URL and is refused as one.
+ */
 function parseSource(item: string): SourceRef {
-  const match = /^([\s\S]*?)\s*<([^<>]*)>$/.exec(item);
+  if (/^https?:\/\/\S*$/i.test(item)) return { url: item };
+  const match = /^([\s\S]*?)\s*<(https?:\/\/\S*)>$/i.exec(item) ?? /^([\s\S]*?)\s*<([^<>]*)>$/.exec(item);
   if (!match) return { url: item };
   const title = match[1]?.trim() ?? '';
   const url = match[2]?.trim() ?? '';

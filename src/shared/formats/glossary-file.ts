@@ -4,7 +4,7 @@ import { say } from '../glossary/problem-words';
 import { validatePack } from '../glossary/validate';
 import { parseGlossaryCsv } from './glossary-csv';
 import type { ParsedImport } from './glossary-import';
-import { hasTbxRoot, parseGlossaryTbx } from './glossary-tbx';
+import { parseGlossaryTbx } from './glossary-tbx';
 import { locateJsonError } from './json-syntax';
 
 export type { ParsedImport } from './glossary-import';
@@ -28,15 +28,16 @@ function parseGlossaryJson(text: string): ParsedImport {
 
 /**
  * Parses and validates the whole file before anything is written; the format comes from the
- * extension (any case): `.json`, `.csv`, `.tbx`, or `.xml` holding TBX.
+ * extension (any case): `.json`, `.csv`, or TBX in a `.tbx` or `.xml` file. A `.xml` file that is
+ * not TBX gets the TBX reader's located answer (not well-formed at line…, or the root it has
+ * instead), which says more than "unsupported".
  */
 export function parseGlossaryFile(fileName: string, text: string): ParsedImport {
   const extension = fileName.toLowerCase().split('.').pop() ?? '';
   const clean = text.replace(/^\uFEFF/, '');
   if (extension === 'json') return parseGlossaryJson(clean);
   if (extension === 'csv') return parseGlossaryCsv(clean, fileName);
-  if (extension === 'tbx' || (extension === 'xml' && hasTbxRoot(clean)))
-    return parseGlossaryTbx(clean, fileName);
+  if (extension === 'tbx' || extension === 'xml') return parseGlossaryTbx(clean, fileName);
   return {
     ok: false,
     errors: [{ path: fileName, ...say('unsupportedFileType', extension) }],

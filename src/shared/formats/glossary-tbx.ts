@@ -164,23 +164,6 @@ function readXml(text: string, handlers: XmlHandlers): void {
   parser.write(text).close();
 }
 
-/** Whether XML text's root element is `<tbx>` or `<martif>`; reads no further than the root's start tag. */
-export function hasTbxRoot(text: string): boolean {
-  const parser = new SaxesParser({ xmlns: false });
-  let root: string | undefined;
-  const stop = new Error('root found');
-  parser.on('opentagstart', (tag) => {
-    root = tag.name.slice(tag.name.indexOf(':') + 1);
-    throw stop;
-  });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (error !== stop) return false;
-  }
-  return root !== undefined && ROOT_ELEMENTS.has(root);
-}
-
 function textOf(node: XmlNode): string {
   if (typeof node === 'string') return node;
   let text = '';

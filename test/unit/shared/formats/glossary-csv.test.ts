@@ -238,4 +238,18 @@ describe('exporting CSV', () => {
     expect(term?.aliases).toEqual([{ text: 'TCP|IP' }, { text: 'C:\\path\\' }]);
     expect(term?.tags).toEqual(['a\\|b']);
   });
+
+  it('brings back a source URL holding < or >, with a title and bare, and still refuses <ftp://…>', () => {
+    const sources = [
+      { title: 'Search', url: 'https://example.org/search?q=a>b' },
+      { title: 'See <https://a.example/> first', url: 'https://b.example/<x>' },
+      { url: 'https://example.org/<tag>' },
+    ];
+    const csv = exportGlossaryCsv(makePack('team', [makeTerm('tcp', 'TCP', { sources })]));
+    expect(pack(parseGlossaryCsv(csv, 'team.csv')).terms[0]?.sources).toEqual(sources);
+    const ftp = `${HEADER}\nTCP,,d,,,Spec <ftp://example.org/x>,\n`;
+    expect(errors(parseGlossaryCsv(ftp, 'team.csv'))).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('http') }),
+    ]);
+  });
 });

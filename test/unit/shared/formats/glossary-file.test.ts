@@ -32,7 +32,7 @@ describe('choosing the reader by file extension', () => {
     expect(failing).toEqual([]);
   });
 
-  it('reads a .xml file as TBX only when its root is <tbx> or <martif>', () => {
+  it('reads a .xml file as TBX, and says where and why one is not TBX', () => {
     const tbx2008 =
       '<?xml version="1.0"?>\n<!-- from a termbase -->\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n<martif type="TBX-Basic" xml:lang="en"><text><body/></text></martif>';
     expect(parseGlossaryFile('terms.xml', tbx2008)).toMatchObject({
@@ -41,7 +41,13 @@ describe('choosing the reader by file extension', () => {
     });
     expect(parseGlossaryFile('feed.xml', '<?xml version="1.0"?><rss/>')).toMatchObject({
       ok: false,
-      errors: [{ path: 'feed.xml', message: expect.stringContaining('Unsupported file type ".xml"') }],
+      errors: [{ path: 'line 1', message: expect.stringContaining('the root element is <rss>') }],
+    });
+    const broken =
+      '<?xml version="1.0"?>\n<!-- bad -- comment -->\n<tbx xml:lang="en"><text><body/></text></tbx>';
+    expect(parseGlossaryFile('terms.xml', broken)).toMatchObject({
+      ok: false,
+      errors: [{ path: 'line 2, column 13', message: expect.stringContaining('not well-formed XML') }],
     });
   });
 
