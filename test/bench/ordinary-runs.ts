@@ -6,8 +6,8 @@
 import type { Page } from 'puppeteer-core';
 import { type ExtensionBrowser, withPage } from '../harness/browsers';
 import type { ScanMeasure } from '../harness/page-probe';
-import { bareWalkIsolated, loadAndScan, unitLoopIsolated } from './page-measure';
-import { median, sleep } from './stats';
+import { bareWalkIsolated, loadAndScan, openOptedOut, unitLoopIsolated } from './page-measure';
+import { median } from './stats';
 
 export interface OrdinaryUrl {
   name: string;
@@ -73,9 +73,7 @@ export async function runOrdinary(
     const units: number[] = [];
     const onOptOut = <T>(measure: (page: Page) => Promise<T>): Promise<T> =>
       withPage(browser, async (page) => {
-        await page.goto(optOut, { waitUntil: 'load' });
-        // The content script stops at once on an opted-out page and says nothing: give it a moment.
-        await sleep(300);
+        await openOptedOut(page, optOut);
         return measure(page);
       });
     for (let i = 0; i < runs; i++) {

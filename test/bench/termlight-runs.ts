@@ -16,10 +16,11 @@ import {
   hoverToCard,
   type IsolatedWalk,
   loadAndScan,
+  openOptedOut,
   unitLoopIsolated,
   type WalkResult,
 } from './page-measure';
-import { median, sleep } from './stats';
+import { median } from './stats';
 import { summariseTrace, summariseWindow, type TraceSummary, type WindowSummary } from './trace-summary';
 
 export interface BenchUrls {
@@ -94,16 +95,6 @@ export interface TermlightOptions {
   log: (line: string) => void;
 }
 
-/** Waits for the content script's scan of an opted-out page (it finds nothing); tolerates none. */
-async function settleOptOut(page: Page): Promise<void> {
-  await page
-    .waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
-      timeout: 5_000,
-      polling: 50,
-    })
-    .catch(() => sleep(1_000));
-}
-
 async function scanSeries(
   browser: ExtensionBrowser,
   url: string,
@@ -143,8 +134,7 @@ export async function runTermlight(opts: TermlightOptions): Promise<TermlightRes
     // Each on a fresh page: a walk before it would have made the page's wrappers, not its world's.
     const onOptOut = <T>(measure: (page: Page) => Promise<T>): Promise<T> =>
       withPage(browser, async (page) => {
-        await page.goto(urls.optOut, { waitUntil: 'load' });
-        await settleOptOut(page);
+        await openOptedOut(page, urls.optOut);
         return measure(page);
       });
     const scans: Record<string, ScanSeries> = {};
