@@ -171,6 +171,24 @@ function textOf(node: XmlNode): string {
   return text;
 }
 
+/**
+ * An element's text as a field's value: without the line breaks and indentation a pretty-printed
+ * file puts around it, unless the element says `xml:space="preserve"` (which the writer sets where
+ * a value itself starts or ends with white space, so the round trip stays exact).
+ */
+function fieldText(element: XmlElement): string {
+  const text = textOf(element);
+  return element.attributes['xml:space'] === 'preserve' ? text : text.replace(XML_SPACE_AT_ENDS, '');
+}
+
+/** XML's own white space (not a no-break or ideographic space, which are text) at either end. */
+const XML_SPACE_AT_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/** BCP 47 tags are case-insensitive: `EN-us` in one section and `en-US` on the root are one language. */
+function sameLanguage(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 /** Groups whose members count as if they stood in the group's place. */
 const TRANSPARENT_GROUPS = new Set(['descripGrp', 'adminGrp', 'termNoteGrp', 'termGrp']);
 
@@ -206,7 +224,7 @@ function dataCategory(element: XmlElement): string | undefined {
 /** A `<note>` that reads `termlight:<key>=<value>`: the model's fields TBX-Basic has no category for. */
 function termlightNote(element: XmlElement): { key: string; value: string } | undefined {
   if (element.name !== 'note') return undefined;
-  const match = /^termlight:(\w+)=([\s\S]*)$/.exec(textOf(element));
+  const match = /^termlight:(\w+)=([\s\S]*)$/.exec(fieldText(element));
   return match ? { key: match[1] ?? '', value: match[2] ?? '' } : undefined;
 }
 
@@ -296,7 +314,7 @@ class EntryLists {
     const category = dataCategory(element);
     if (category === 'externalCrossReference') {
       const url = element.attributes.target ?? '';
-      if (/^https?:/i.test(url)) this.sources.push({ title: textOf(element), url, place });
+      if (/^https?:/i.test(url)) this.sources.push({ title: fieldText(element), url, place });
       else this.warnings.push({ path: placeText(place), ...say('tbxNotALink', url) });
       return true;
     }
@@ -335,7 +353,7 @@ function readTermSection(
     const itemPlace = placeOf(item, place.path);
     if (item.name === 'term') {
       if (section.text === undefined) {
-        section.text = textOf(item);
+        section.text = fieldText(item);
         section.place = itemPlace;
         if (item.attributes.id) lists.innerIds.push(item.attributes.id);
       }
@@ -381,7 +399,7 @@ function readLangSection(
     const ref = reference(item, itemPlace);
     if (ref) section.refs.push(ref);
     if (dataCategory(item) === 'definition')
-      section.definitions.push({ text: textOf(item), place: itemPlace });
+      section.definitions.push({ text: fieldText(item), place: itemPlace });
   }
   return section;
 }
@@ -392,7 +410,7 @@ function primarySubtag(lang: string): string {
 
 /** The term section that names the concept: the first in the main language, else the first one. */
 function mainTermIndex(terms: readonly TermSection[], mainLang: string): number {
-  const exact = terms.findIndex((term) => term.lang === mainLang);
+  const exact = terms.findIndex((term) => sameLanguage(term.lang, mainLang));
   if (exact >= 0) return exact;
   const close = terms.findIndex((term) => primarySubtag(term.lang) === primarySubtag(mainLang));
   return Math.max(close, 0);
@@ -417,7 +435,10 @@ function jsonList(value: string): unknown {
 function aliasOf(section: TermSection, mainLang: string): Record<string, unknown> {
   const alias: Record<string, unknown> = { text: section.text };
   // A section in the pack's language gives no lang (the default) unless the note says it was set.
-  if (section.lang && (section.lang !== mainLang || section.notes.get('explicitLang') === 'true')) {
+  if (
+    section.lang &&
+    (!sameLanguage(section.lang, mainLang) || section.notes.get('explicitLang') === 'true')
+  ) {
     alias.lang = section.lang;
   }
   const caseSensitive =
@@ -458,9 +479,9 @@ function readEntry(
     if (ref) lists.conceptRefs.push(ref);
     const category = dataCategory(item);
     if (category === 'subjectField' && lists.category === undefined) {
-      lists.category = { text: textOf(item), place };
+      lists.category = { text: fieldText(item), place };
     }
-    if (category === 'definition') lists.conceptDefinitions.push({ text: textOf(item), place });
+    if (category === 'definition') lists.conceptDefinitions.push({ text: fieldText(item), place });
   }
 
   const mainLang = mainLangFor(sections);
@@ -485,14 +506,20 @@ function readEntry(
   }
 
   const mainSection = sections.find((section) => main !== undefined && section.terms.includes(main));
-  const definition =
-    mainSection?.definitions[0] ??
-    lists.conceptDefinitions[0] ??
-    sections.flatMap((section) => section.definitions)[0];
+  // The definitions of the name's language, else the concept's, else the first language's that has
+  // any. A term has one: the others of that same list are said to be left out, not dropped unseen
+  // (those of other languages are translations, which the model does not hold).
+  const definitions = [
+    mainSection?.definitions ?? [],
+    lists.conceptDefinitions,
+    ...sections.map((section) => section.definitions),
+  ].find((list) => list.length > 0);
+  const [definition, ...others] = definitions ?? [];
   if (definition) {
     raw.definition = definition.text;
     fields.set('definition', definition.place);
   }
+  for (const other of others) warnings.push({ path: placeText(other.place), ...say('tbxExtraDefinition') });
   if (lists.category) {
     raw.category = lists.category.text;
     fields.set('category', lists.category.place);
@@ -571,9 +598,9 @@ function readHeader(header: XmlElement): HeaderFields {
   const visit = (element: XmlElement, path: string) => {
     const place = placeOf(element, path);
     if (element.name === 'title' && fields.title === undefined)
-      fields.title = { text: textOf(element), place };
+      fields.title = { text: fieldText(element), place };
     if (element.name === 'p') {
-      const value = { text: textOf(element), place };
+      const value = { text: fieldText(element), place };
       const type = element.attributes.type;
       if (type === 'termlight-id') fields.id = value;
       if (type === 'termlight-updated') fields.updated = value;
@@ -774,7 +801,9 @@ function xmlAttribute(value: string): string {
 }
 
 function element(indent: number, name: string, attributes: Record<string, string>, text: string): string {
-  const attrs = Object.entries(attributes)
+  // A reader trims the ends of a value (see fieldText) unless told they are part of it.
+  const spaced = /^[ \t\r\n]|[ \t\r\n]$/.test(text) ? { 'xml:space': 'preserve' } : {};
+  const attrs = Object.entries({ ...attributes, ...spaced })
     .map(([key, value]) => ` ${key}="${xmlAttribute(value)}"`)
     .join('');
   return `${'  '.repeat(indent)}<${name}${attrs}>${xmlText(text)}</${name}>`;
@@ -795,7 +824,8 @@ function aliasSection(alias: Alias, mainLang: string): string[] {
   // "acronym" is true of the text as well as a flag; a case-sensitive alias of another shape gets a note.
   const acronym = alias.caseSensitive === true && isAcronymLike(alias.text);
   if (acronym) lines.push(element(6, 'termNote', { type: 'termType' }, 'acronym'));
-  if (alias.lang !== undefined && alias.lang === mainLang) lines.push(note(6, 'explicitLang', 'true'));
+  if (alias.lang !== undefined && sameLanguage(alias.lang, mainLang))
+    lines.push(note(6, 'explicitLang', 'true'));
   if (alias.caseSensitive !== undefined && !acronym)
     lines.push(note(6, 'caseSensitive', String(alias.caseSensitive)));
   if (alias.exact !== undefined) lines.push(note(6, 'exact', String(alias.exact)));

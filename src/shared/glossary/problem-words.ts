@@ -108,6 +108,7 @@ export const PROBLEM_TEMPLATES = {
   tbxRoot: 'not a TBX file: the root element is <$1>, not <tbx> or <martif>',
   tbxTooManyEntries: 'more than $1 concept entries (the most a pack may hold)',
   tbxNotALink: 'left out: "$1" is not an http(s) link',
+  tbxExtraDefinition: 'left out: another definition (a term keeps the first one)',
   tbxStatusWithoutSuccessor: '"$1" without a cross reference to its successor: imported without a status',
   tbxUnknownReference: 'left out: the cross reference "$1" matches no entry in this file',
   // The background's refusals of an import or a subscription (src/background).

@@ -121,7 +121,7 @@ describe('TBX export', () => {
     expect(notGivenBack('tbx')).toEqual([]);
   });
 
-  it('keeps an alias that names the pack language apart from one that names none', () => {
+  it('keeps an alias that names the pack language (in any case) apart from one that names none', () => {
     const original: GlossaryPack = {
       ...full,
       terms: [
@@ -129,7 +129,12 @@ describe('TBX export', () => {
           id: 'a',
           term: 'Alpha',
           definition: 'A.',
-          aliases: [{ text: 'alpha one' }, { text: 'alpha two', lang: 'en' }, { text: 'alpha three' }],
+          aliases: [
+            { text: 'alpha one' },
+            { text: 'alpha two', lang: 'en' },
+            { text: 'alpha three' },
+            { text: 'alpha four', lang: 'EN' },
+          ],
         },
       ],
     };

@@ -102,6 +102,62 @@ describe('reading TBX v3 from a terminology tool', () => {
   });
 });
 
+describe('reading a pretty-printed file', () => {
+  const file = `<?xml version="1.0"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en-US" xmlns="urn:iso:std:iso:30042:ed-2">
+  <tbxHeader><fileDesc><titleStmt><title>
+        Team terms
+      </title></titleStmt></fileDesc></tbxHeader>
+  <text><body>
+    <conceptEntry id="a">
+      <xref type="externalCrossReference" target="https://example.org/mlps">
+      </xref>
+      <langSec xml:lang="EN-us">
+        <descrip type="definition">
+          China's graded scheme.
+        </descrip>
+        <descrip type="definition">A second sense.</descrip>
+        <termSec>
+          <term>
+            Multi-Level Protection Scheme
+          </term>
+        </termSec>
+        <termSec><term>MLPS</term></termSec>
+      </langSec>
+      <langSec xml:lang="zh-Hans"><termSec><term xml:space="preserve"> 等级保护 </term></termSec></langSec>
+    </conceptEntry>
+  </body></text>
+</tbx>`;
+  const result = parseGlossaryTbx(file, 'team.tbx');
+
+  it('reads each value without the line breaks and indentation around it, unless xml:space keeps them', () => {
+    expect(pack(result)).toMatchObject({
+      name: 'Team terms',
+      terms: [
+        {
+          term: 'Multi-Level Protection Scheme',
+          definition: "China's graded scheme.",
+          aliases: [{ text: 'MLPS' }, { text: ' 等级保护 ', lang: 'zh-Hans' }],
+          sources: [{ url: 'https://example.org/mlps' }],
+        },
+      ],
+    });
+  });
+
+  it('takes a language tag in another case as the pack language (BCP 47 ignores case)', () => {
+    expect(pack(result).terms[0]?.aliases?.[0]).toEqual({ text: 'MLPS' });
+  });
+
+  it('keeps the first of two definitions in one language and says where it left the other out', () => {
+    expect(result.ok && inEnglish(result.warnings)).toEqual([
+      {
+        path: 'line 14, <conceptEntry id="a">/<langSec xml:lang="EN-us">/<descrip type="definition">',
+        message: 'left out: another definition (a term keeps the first one)',
+      },
+    ]);
+  });
+});
+
 describe('reading TBX-Basic 2008', () => {
   it('reads <tig> terms, ignoring a DOCTYPE that only names the DTD', () => {
     const imported = pack(parseGlossaryTbx(fixture('tbx-basic-2008-tig.tbx'), 'network.tbx'));
