@@ -147,11 +147,10 @@ export function locateJsonError(text: string): JsonSyntaxError | null {
 
 /** The 1-based line and column of an offset, counting lines without copying the text. */
 function lineAndColumn(text: string, at: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let nl = text.indexOf('\n'); nl !== -1 && nl < at; nl = text.indexOf('\n', nl + 1)) {
-    line++;
-    lineStart = nl + 1;
-  }
-  return { line, column: at - lineStart + 1 };
+  // Lines end in LF, CRLF or a lone CR (old Mac files), as the CSV and TBX readers count them; the
+  // column counts characters, so an emoji before the fault is one column, not two.
+  const before = text.slice(0, at);
+  const breaks = before.match(/\r\n?|\n/g) ?? [];
+  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+  return { line: breaks.length + 1, column: [...before.slice(lineStart)].length + 1 };
 }

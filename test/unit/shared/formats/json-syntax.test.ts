@@ -59,6 +59,18 @@ describe('locating a JSON syntax error', () => {
     });
   });
 
+  it('counts CRLF and a lone CR as line ends, and an emoji as one column', () => {
+    const places = ['\r\n', '\r', '\n'].map((end) =>
+      locateJsonError(`{${end}"a": "😀", "b": 1,${end}"c": oops${end}}`),
+    );
+    expect(places.map((place) => place && [place.line, place.column])).toEqual([
+      [3, 6],
+      [3, 6],
+      [3, 6],
+    ]);
+    expect(locateJsonError('["😀😀", oops]')).toMatchObject({ line: 1, column: 8 });
+  });
+
   it('reads a number of any length', () => {
     expect(locateJsonError(`[${'9'.repeat(1_000)}, x]`)).toMatchObject({ column: 1_004 });
   });
