@@ -7,6 +7,7 @@ import { type JsonSchema, toJsonSchema } from '@valibot/to-json-schema';
 import { HTTP_URL_PATTERN, LANGUAGE_TAG_PATTERN } from '../src/shared/glossary/validate-rules';
 import {
   AliasSchema,
+  charLimitOf,
   isLanguageTag,
   isSourceUrl,
   PackHeaderSchema,
@@ -83,11 +84,13 @@ export function glossaryJsonSchema(): Node {
     target: 'draft-2020-12',
     errorMode: 'throw',
     definitions: { term: TermSchema, alias: AliasSchema, source: SourceSchema },
-    // The two checks written as functions (for their messages) are, as far as a schema can tell,
-    // the patterns they test against.
+    // The checks written as functions (for their messages) are, as far as a schema can tell, the
+    // patterns they test against, and the code-point lengths JSON Schema's maxLength counts.
     overrideAction: ({ valibotAction, jsonSchema }) => {
       if (valibotAction.type !== 'check') return undefined;
       const requirement = (valibotAction as { requirement?: unknown }).requirement;
+      const maxLength = charLimitOf(requirement);
+      if (maxLength !== undefined) return { ...jsonSchema, maxLength };
       if (requirement === isLanguageTag) return { ...jsonSchema, pattern: LANGUAGE_TAG_PATTERN.source };
       if (requirement === isSourceUrl) return { ...jsonSchema, pattern: HTTP_URL_PATTERN.source };
       return undefined;

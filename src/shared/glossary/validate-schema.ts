@@ -29,10 +29,35 @@ function objectMessage(what: FieldKey) {
   };
 }
 
+/** The limit each {@link withinChars} check holds, for the JSON Schema generator's `maxLength`. */
+const CHAR_LIMITS = new WeakMap<(text: string) => boolean, number>();
+
+/** The `maxLength` a check made by {@link withinChars} stands for, if `requirement` is one. */
+export function charLimitOf(requirement: unknown): number | undefined {
+  return typeof requirement === 'function' ? CHAR_LIMITS.get(requirement as (text: string) => boolean) : undefined;
+}
+
+/**
+ * At most `max` characters, counted as JSON Schema's `maxLength` counts them (code points), so a
+ * file the published schema accepts is not refused here for its emoji or rare CJK characters,
+ * which are two UTF-16 units each.
+ */
+function withinChars(max: number): (text: string) => boolean {
+  const within = (text: string): boolean => {
+    if (text.length <= max) return true;
+    if (text.length > 2 * max) return false;
+    let chars = 0;
+    for (const _ of text) if (++chars > max) return false;
+    return true;
+  };
+  CHAR_LIMITS.set(within, max);
+  return within;
+}
+
 function text(name: FieldKey, max: number) {
   return v.pipe(
     v.string(issueMessage('notString', field(name))),
-    v.maxLength<string, number, string>(max, issueMessage('tooLong', field(name), String(max))),
+    v.check<string, string>(withinChars(max), issueMessage('tooLong', field(name), String(max))),
   );
 }
 

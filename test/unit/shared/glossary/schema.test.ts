@@ -76,6 +76,41 @@ describe('glossary/schema.json and validatePack agree', () => {
   it('only the validator rejects the invalid-semantic- fixtures (cross-references a schema cannot express)', () => {
     expect(failingItems(inFixtures('invalid-semantic-'), saying([true, false]))).toEqual([]);
   });
+
+  it('count a length in characters, as maxLength does: an emoji or a rare CJK character is one', () => {
+    const packWith = (term: Record<string, unknown>, name = 'Pack') => ({
+      format: 'termlight-glossary',
+      version: 1,
+      id: 'p',
+      name,
+      terms: [{ id: 't', term: 'T', definition: 'D.', ...term }],
+    });
+    const cases: [string, (chars: string) => unknown, number][] = [
+      ['definition', (chars) => packWith({ definition: chars }), GLOSSARY_LIMITS.longText],
+      ['term', (chars) => packWith({ term: chars }), GLOSSARY_LIMITS.shortText],
+      ['name', (chars) => packWith({}, chars), GLOSSARY_LIMITS.shortText],
+      [
+        'guard',
+        (chars) => packWith({ aliases: [{ text: 'T', notFollowedBy: [chars] }] }),
+        GLOSSARY_LIMITS.guardText,
+      ],
+    ];
+    const rows = cases.flatMap(([field, make, limit]) =>
+      ['😀', '𠀀'].flatMap((char) => [
+        { label: `${field} of ${limit} ${char}`, data: make(char.repeat(limit)), ok: true },
+        { label: `${field} of ${limit + 1} ${char}`, data: make(char.repeat(limit + 1)), ok: false },
+      ]),
+    );
+    const failing = failingItems(
+      rows,
+      ({ data, ok }) => {
+        const got: [boolean, boolean] = [schemaAccepts(data), validatePack(data).ok];
+        return got[0] === ok && got[1] === ok ? true : `schema ${got[0]}, validator ${got[1]}`;
+      },
+      (row) => row.label,
+    );
+    expect(failing).toEqual([]);
+  });
 });
 
 describe('glossary/schema.json mirrors the validator rules', () => {
