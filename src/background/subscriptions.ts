@@ -13,12 +13,19 @@ import { writePack } from './glossaries';
 /** The part of `fetch` a subscription uses (tests pass their own). */
 export type Fetcher = (
   url: string,
-  init: { headers: Record<string, string>; cache: RequestCache },
+  init: { headers: Record<string, string>; cache: RequestCache; signal: AbortSignal },
 ) => Promise<{
   status: number;
   headers: { get(name: string): string | null };
   text(): Promise<string>;
 }>;
+
+/**
+ * How long a host has to send the whole file. A host that accepts the connection and never
+ * answers would otherwise leave the library saying "Subscribing…" for good, and hold back the
+ * daily refresh of every subscription after it.
+ */
+export const SUBSCRIPTION_TIMEOUT_MS = 60_000;
 
 /** Biggest subscribed file read, in characters (an import through the library allows the same). */
 const MAX_SUBSCRIPTION_CHARS = 48 * 1024 * 1024;
@@ -37,16 +44,22 @@ async function download(
   url: string,
   etag: string | undefined,
   fetcher: Fetcher,
+  timeoutMs: number,
 ): Promise<{ status: 'unchanged' } | { status: 'fetched'; text: string; etag?: string; fileName: string }> {
   const headers: Record<string, string> = {
     accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.5',
   };
   if (etag) headers['if-none-match'] = etag;
-  const response = await fetcher(url, { headers, cache: 'no-cache' });
+  const signal = AbortSignal.timeout(timeoutMs);
+  const timedOut = (error: unknown): never => {
+    if (signal.aborted) throw new ProblemError(say('serverTimedOut', String(timeoutMs / 1000)));
+    throw error;
+  };
+  const response = await fetcher(url, { headers, cache: 'no-cache', signal }).catch(timedOut);
   if (response.status === 304 && etag) return { status: 'unchanged' };
   if (response.status < 200 || response.status > 299)
     throw new ProblemError(say('serverAnswered', String(response.status)));
-  const text = await response.text();
+  const text = await response.text().catch(timedOut);
   if (text.length > MAX_SUBSCRIPTION_CHARS) {
     throw new ProblemError(say('subscriptionTooLong', String(text.length), String(MAX_SUBSCRIPTION_CHARS)));
   }
@@ -76,12 +89,17 @@ function failure(url: string, error: unknown): SubscriptionResult {
  * Subscribes to the pack at `url`: fetched and validated before anything is written. A pack with
  * the same id that is not this subscription is left alone (the reader removes or renames it first).
  */
-export async function subscribe(db: TermlightDb, url: string, fetcher: Fetcher): Promise<SubscriptionResult> {
+export async function subscribe(
+  db: TermlightDb,
+  url: string,
+  fetcher: Fetcher,
+  timeoutMs = SUBSCRIPTION_TIMEOUT_MS,
+): Promise<SubscriptionResult> {
   const safe = safeHttpUrl(url);
   if (!safe) return { ok: false, errors: [{ path: url, ...say('subscribeHttpOnly') }] };
   let fetched: Awaited<ReturnType<typeof download>>;
   try {
-    fetched = await download(safe, undefined, fetcher);
+    fetched = await download(safe, undefined, fetcher, timeoutMs);
   } catch (error) {
     return failure(safe, error);
   }
@@ -126,6 +144,7 @@ export async function refreshSubscription(
   db: TermlightDb,
   id: string,
   fetcher: Fetcher,
+  timeoutMs = SUBSCRIPTION_TIMEOUT_MS,
 ): Promise<SubscriptionResult> {
   const row = await db.glossaries.get(id);
   if (row?.source !== 'subscription' || !row.url) {
@@ -142,7 +161,7 @@ export async function refreshSubscription(
   };
   let fetched: Awaited<ReturnType<typeof download>>;
   try {
-    fetched = await download(row.url, row.etag, fetcher);
+    fetched = await download(row.url, row.etag, fetcher, timeoutMs);
   } catch (error) {
     return recordError(failure(row.url, error) as Extract<SubscriptionResult, { ok: false }>);
   }

@@ -118,6 +118,7 @@ export const PROBLEM_TEMPLATES = {
   subscriptionIdChanged: 'The file now holds the glossary "$1", not "$2"',
   notSubscribed: 'Not a subscribed glossary',
   serverAnswered: 'The server answered $1',
+  serverTimedOut: 'The server sent no complete answer within $1 seconds',
   subscriptionTooLong: 'The file is $1 characters long; the limit is $2',
   noContent: 'No content',
 } as const;

@@ -109,6 +109,29 @@ describe('subscriptions', () => {
     expect([good?.lastError, good?.lastProblems]).toEqual([undefined, undefined]);
   });
 
+  it('gives up on a host that stops answering, on subscribing and on refreshing, and keeps the pack', async () => {
+    /** A host that sends the headers and then nothing more, until the request is aborted. */
+    const silent = (headersToo: boolean): Fetcher => {
+      const stall = (signal: AbortSignal) =>
+        new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
+      return async (_url, init) => {
+        if (!headersToo) return stall(init.signal);
+        return { status: 200, headers: { get: () => null }, text: () => stall(init.signal) };
+      };
+    };
+    const timedOut = {
+      ok: false,
+      errors: [{ path: URL_, words: { key: 'serverTimedOut', values: ['0.05'] } }],
+    };
+    expect(await subscribe(db, URL_, silent(false), 50)).toMatchObject(timedOut);
+    expect(await db.glossaries.count()).toBe(0);
+
+    await subscribe(db, URL_, host(JSON.stringify(team)).fetcher);
+    expect(await refreshSubscription(db, 'team', silent(true), 50)).toMatchObject(timedOut);
+    expect(await readPack(db, 'team')).toEqual(team);
+    expect((await db.glossaries.get('team'))?.lastError).toMatch(/no complete answer within 0.05 seconds/);
+  });
+
   it('refuses a non-http URL, and a pack whose id belongs to another glossary', async () => {
     const server = host(JSON.stringify(team));
     expect(await subscribe(db, 'file:///etc/passwd', server.fetcher)).toMatchObject({ ok: false });
