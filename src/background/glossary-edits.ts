@@ -58,8 +58,10 @@ export async function saveTerm(
   await editable(db, glossaryId);
   const pack = await readPack(db, glossaryId);
   if (!pack) throw new Error(`No glossary with id "${glossaryId}"`);
-  const replacedId = previousId ?? (term as { id?: unknown } | null)?.id;
-  const at = pack.terms.findIndex((t) => t.id === replacedId);
+  // Only the term the editor opened is replaced. A new term (no previousId) whose id another
+  // library tab has meanwhile given to a term is a duplicate for the validator to refuse, not an
+  // edit of that term.
+  const at = previousId === undefined ? -1 : pack.terms.findIndex((t) => t.id === previousId);
   const terms = [...pack.terms];
   if (at >= 0) terms[at] = term as Term;
   else terms.push(term as Term);

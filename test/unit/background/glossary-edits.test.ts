@@ -32,7 +32,7 @@ describe('editing glossaries', () => {
     const { packId } = await createLocalPack(db, 'Team');
     await saveTerm(db, packId, makeTerm('a', 'Alpha'));
     await saveTerm(db, packId, makeTerm('b', 'Beta', { related: ['a'] }));
-    expect(await saveTerm(db, packId, makeTerm('a', 'Alpha', { definition: 'Edited.' }))).toMatchObject({
+    expect(await saveTerm(db, packId, makeTerm('a', 'Alpha', { definition: 'Edited.' }), 'a')).toMatchObject({
       ok: true,
     });
     expect(await saveTerm(db, packId, makeTerm('c', 'Gamma'), 'b')).toMatchObject({ ok: true });
@@ -42,6 +42,14 @@ describe('editing glossaries', () => {
       ['c', 'Definition of Gamma.'],
     ]);
     expect((await db.glossaries.get(packId))?.termCount).toBe(2);
+  });
+
+  it('refuses a new term whose id a term took meanwhile, rather than replacing that term', async () => {
+    const { packId } = await createLocalPack(db, 'Team');
+    await saveTerm(db, packId, makeTerm('a', 'Alpha'));
+    const clash = await saveTerm(db, packId, makeTerm('a', 'Another alpha'));
+    expect(clash).toMatchObject({ ok: false, errors: [{ path: '$.terms[1].id' }] });
+    expect((await readPack(db, packId))?.terms.map((t) => t.term)).toEqual(['Alpha']);
   });
 
   it('writes nothing when the term fails the import validator, and says where', async () => {
