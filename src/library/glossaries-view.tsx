@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLOURS } from '../shared/highlight-colours';
 import { t } from '../shared/i18n';
 import { type GlossarySummary, send } from '../shared/messages';
 import { namedMessage } from '../shared/term-detail-parts';
+import { Switch } from '../shared/ui/switch';
 import { ImportGlossary } from './import-glossary';
 import { MergeReportView } from './merge-report-view';
 import { PackExportButtons } from './pack-export-buttons';
@@ -180,17 +181,14 @@ export function GlossariesView({
                   </div>
                   {pack.description && <div class="muted">{pack.description}</div>}
                 </div>
-                <label class="switch">
-                  <input
-                    type="checkbox"
-                    role="switch"
-                    aria-label={t('library_enablePack', pack.name)}
-                    checked={pack.enabled}
-                    aria-checked={pack.enabled}
-                    onChange={(event) => void toggle(pack, (event.currentTarget as HTMLInputElement).checked)}
-                  />
-                  <span aria-hidden="true">{pack.enabled ? t('library_on') : t('library_off')}</span>
-                </label>
+                <Switch
+                  id={`enable-${pack.id}`}
+                  name={t('library_enablePack', pack.name)}
+                  checked={pack.enabled}
+                  onChange={(on) => void toggle(pack, on)}
+                >
+                  {pack.enabled ? t('library_on') : t('library_off')}
+                </Switch>
                 <PackExportButtons pack={pack} announce={setStatus} />
                 {edits.packActions(pack)}
                 <button

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { send } from '../shared/messages';
 import type { PageSettings } from '../shared/settings';
+import { Switch } from '../shared/ui/switch';
 import { RefreshInterval } from './refresh-interval';
 import { StorageStatus } from './storage-status';
 import type { StatusMessage } from './use-status';
@@ -41,14 +42,12 @@ export function SettingsView({ announce: setStatus }: { announce: (status: Statu
       {settings &&
         FLAGS.map(({ key, label }) => (
           <p key={key}>
-            <label class="switch">
-              <input
-                type="checkbox"
-                checked={settings[key]}
-                onChange={(event) => void change(key, (event.currentTarget as HTMLInputElement).checked)}
-              />
-              {label()}
-            </label>
+            <Switch
+              id={`setting-${key}`}
+              name={label()}
+              checked={settings[key]}
+              onChange={(on) => void change(key, on)}
+            />
           </p>
         ))}
       <RefreshInterval announce={setStatus} />

@@ -1,6 +1,7 @@
 /** "Pause Termlight everywhere": every open tab and frame stops at once, and resumes with a rescan. */
 import { t } from '../shared/i18n';
 import type { PageSettings } from '../shared/settings';
+import { Switch } from '../shared/ui/switch';
 import type { PageSettingsState } from './use-page-settings';
 
 export function PauseSwitch({
@@ -12,21 +13,13 @@ export function PauseSwitch({
 }) {
   return (
     <>
-      <label class="switch pause-switch">
-        <input
-          type="checkbox"
-          role="switch"
-          aria-checked={settings.paused}
-          checked={settings.paused}
-          onChange={(event) =>
-            void change({
-              type: 'updateSettings',
-              changes: { paused: (event.currentTarget as HTMLInputElement).checked },
-            })
-          }
-        />
-        {t('popup_pause')}
-      </label>
+      <Switch
+        id="pause-switch"
+        class="pause-switch"
+        name={t('popup_pause')}
+        checked={settings.paused}
+        onChange={(paused) => void change({ type: 'updateSettings', changes: { paused } })}
+      />
       {settings.paused && <p class="muted">{t('popup_pausedNote')}</p>}
     </>
   );

@@ -34,7 +34,9 @@ const CHAR_LIMITS = new WeakMap<(text: string) => boolean, number>();
 
 /** The `maxLength` a check made by {@link withinChars} stands for, if `requirement` is one. */
 export function charLimitOf(requirement: unknown): number | undefined {
-  return typeof requirement === 'function' ? CHAR_LIMITS.get(requirement as (text: string) => boolean) : undefined;
+  return typeof requirement === 'function'
+    ? CHAR_LIMITS.get(requirement as (text: string) => boolean)
+    : undefined;
 }
 
 /**

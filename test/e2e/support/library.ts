@@ -127,13 +127,8 @@ export async function setSwitch(page: Page, name: string, on: boolean): Promise<
   if (await page.evaluate(() => location.pathname.endsWith('/library.html'))) {
     await showTab(page, SETTINGS_SWITCHES.has(name) ? 'settings' : 'glossaries');
   }
-  // Firefox's accessibility tree may answer with the <label> that wraps the switch, so read the
-  // state from the element or the input inside it.
-  const handle = (await page.waitForSelector(`aria/${name}`)) as ElementHandle<HTMLElement>;
-  const isOn = () =>
-    handle.evaluate(
-      (el) => (el instanceof HTMLInputElement ? el : el.querySelector('input'))?.checked ?? null,
-    );
+  const handle = await theSwitch(page, name);
+  const isOn = () => handle.evaluate((el) => el.checked);
   if ((await isOn()) !== on) await handle.click();
   // Polled from here: Firefox's BiDi cannot pass an element handle into waitForFunction.
   for (let tries = 0; (await isOn()) !== on; tries++) {
@@ -568,10 +563,18 @@ export async function waitForFocus(page: Page, name: string): Promise<void> {
   }
 }
 
-/** Whether the switch named `name` is on (Firefox may answer the query with the <label> around it). */
-export async function switchIsOn(page: Page, name: string): Promise<boolean | null> {
+/**
+ * The switch named `name`, as a reader or a checker finds it by name alone: the first match must be
+ * the control itself, a checkbox with role switch (not, say, a <label> Firefox names like it).
+ */
+async function theSwitch(page: Page, name: string): Promise<ElementHandle<HTMLInputElement>> {
   const handle = await control(page, name);
-  return handle.evaluate(
-    (el) => (el instanceof HTMLInputElement ? el : el.querySelector('input'))?.checked ?? null,
-  );
+  const what = await handle.evaluate((el) => `${el.tagName.toLowerCase()}[role=${el.getAttribute('role')}]`);
+  if (what !== 'input[role=switch]') throw new Error(`"${name}" is first found on a ${what}, not a switch`);
+  return handle as ElementHandle<HTMLInputElement>;
+}
+
+/** Whether the switch named `name` is on. */
+export async function switchIsOn(page: Page, name: string): Promise<boolean> {
+  return (await theSwitch(page, name)).evaluate((el) => el.checked);
 }
