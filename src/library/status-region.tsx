@@ -11,6 +11,10 @@ import type { StatusMessage } from './use-status';
 export function StatusRegion({ status }: { status: StatusMessage }) {
   const actionButton = useRef<HTMLButtonElement>(null);
   const action = status?.action;
+  // Each message is a new node, even one whose text is the last one's ("Settings saved." twice):
+  // a screen reader announces what is added to a live region, and an unchanged text adds nothing.
+  const shown = useRef<{ status: StatusMessage; count: number }>({ status: null, count: 0 });
+  if (shown.current.status !== status) shown.current = { status, count: shown.current.count + 1 };
   useEffect(() => {
     if (action) actionButton.current?.focus();
   }, [action]);
@@ -18,7 +22,7 @@ export function StatusRegion({ status }: { status: StatusMessage }) {
     <div class="status-bar">
       <div role="status" class={status ? `status-${status.tone}` : undefined}>
         {status && (
-          <>
+          <div key={shown.current.count}>
             <span>{status.text}</span>
             {status.details && status.details.length > 0 && (
               <ul class="errors">
@@ -27,7 +31,7 @@ export function StatusRegion({ status }: { status: StatusMessage }) {
                 ))}
               </ul>
             )}
-          </>
+          </div>
         )}
       </div>
       {action && (
