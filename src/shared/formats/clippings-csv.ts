@@ -2,6 +2,7 @@
 
 import { type Clipping, positionSelector, quoteSelector } from '../clippings/model';
 import { clippingLink, type ExportContext, termName } from './clippings-export';
+import { joinList } from './csv-list';
 
 const HEADER = [
   'id',
@@ -20,9 +21,6 @@ const HEADER = [
   'updated',
   'anchored',
 ] as const;
-
-/** Separates the tags, and the terms, within one cell. */
-const LIST_SEPARATOR = '|';
 
 /**
  * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection), and a
@@ -48,8 +46,8 @@ function row(clipping: Clipping, ctx: ExportContext): Record<(typeof HEADER)[num
     start: position ? String(position.start) : '',
     end: position ? String(position.end) : '',
     note: clipping.note,
-    tags: clipping.tags.join(LIST_SEPARATOR),
-    terms: clipping.termIds.map((id) => termName(id, ctx)).join(LIST_SEPARATOR),
+    tags: joinList(clipping.tags),
+    terms: joinList(clipping.termIds.map((id) => termName(id, ctx))),
     link: clippingLink(clipping),
     created: new Date(clipping.createdAt).toISOString(),
     updated: new Date(clipping.updatedAt).toISOString(),

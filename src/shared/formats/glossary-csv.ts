@@ -14,6 +14,7 @@ import {
   TERM_FIELDS,
 } from '../glossary/model';
 import { say } from '../glossary/problem-words';
+import { joinList, splitList } from './csv-list';
 import {
   type ImportProblem,
   type ParsedImport,
@@ -39,8 +40,6 @@ function headerKey(name: string): string {
 }
 const COLUMN_BY_KEY = new Map<string, Column>(COLUMNS.map((column) => [headerKey(column), column]));
 
-const LIST_SEPARATOR = '|';
-
 /**
  * A spreadsheet runs a cell that starts with one of these as a formula (CSV injection), and a
  * pack's text may come from anyone who shares one. The export puts a `'` before such a cell, as
@@ -49,31 +48,6 @@ const LIST_SEPARATOR = '|';
  * cell such as `'=x` therefore reads as `=x`.)
  */
 const FORMULA_AFTER_QUOTES = /^'*[=+\-@\t\r]/;
-
-/** A `|` or `\` inside a list item is written `\|` or `\\`; any other `\` stands for itself. */
-function escapeItem(item: string): string {
-  return item.replace(/[\\|]/g, (ch) => `\\${ch}`);
-}
-
-function splitList(cell: string): string[] {
-  const items: string[] = [];
-  let current = '';
-  for (let i = 0; i < cell.length; i++) {
-    const ch = cell[i];
-    const next = cell[i + 1];
-    if (ch === '\\' && (next === '|' || next === '\\')) {
-      current += next;
-      i++;
-    } else if (ch === LIST_SEPARATOR) {
-      items.push(current);
-      current = '';
-    } else {
-      current += ch;
-    }
-  }
-  items.push(current);
-  return items.map((item) => item.trim()).filter((item) => item.length > 0);
-}
 
 /**
  * `title <url>` or a bare URL. An http(s) URL may itself hold `<` or `>` (`?q=a>b`), so the URL is
@@ -264,7 +238,7 @@ function cell(value: string): string {
 }
 
 function list(items: readonly string[] | undefined): string {
-  return (items ?? []).map(escapeItem).join(LIST_SEPARATOR);
+  return joinList(items ?? []);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Clipping } from '../../../../src/shared/clippings/model';
 import { exportCsv } from '../../../../src/shared/formats/clippings-csv';
+import { splitList } from '../../../../src/shared/formats/csv-list';
 import { makeClipping } from '../../support/clippings';
 
 const ctx = { termNames: { 'g/latency': 'Latency', 'g/cache': 'Cache' }, exportedAt: new Date(2026, 11, 6) };
@@ -104,6 +105,13 @@ describe('exportCsv', () => {
       updated: '2026-12-02T10:45:00.000Z',
       anchored: 'true',
     });
+  });
+
+  it('writes a | or \\ inside a tag or term name so each comes back whole', () => {
+    const csv = exportCsv([clipping({ tags: ['a|b', 'C:\\dir', 'plain'], termIds: ['g/latency'] })], ctx);
+    const [written] = rows(csv);
+    expect(written?.tags).toBe('a\\|b|C:\\\\dir|plain');
+    expect(splitList(written?.tags ?? '')).toEqual(['a|b', 'C:\\dir', 'plain']);
   });
 
   it('names a term no longer in the glossaries by its id', () => {
