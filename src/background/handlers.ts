@@ -36,6 +36,7 @@ import {
   saveTerm,
 } from './glossary-edits';
 import { existingPack, unconfirmedReplace } from './import-target';
+import { openLibrary } from './open-library';
 import { refreshHours, setRefreshHours } from './refresh-schedule';
 import type { Caller, Handlers } from './router';
 import { SearchIndex } from './search-index';
@@ -229,14 +230,7 @@ export function createHandlers(
       return listTerms(db, request.glossaryId);
     },
     async openLibrary(request) {
-      // Only ever our own page: a web page can ask for it, but cannot choose what opens. Text for a
-      // new term only pre-fills the editor; nothing is saved until the reader saves it there.
-      const hash = request.termId
-        ? `#term=${encodeURIComponent(request.termId)}`
-        : request.newTerm
-          ? `#new-term=${encodeURIComponent(request.newTerm)}`
-          : '';
-      await browser.tabs.create({ url: browser.runtime.getURL(`library.html${hash}`) });
+      await openLibrary(request);
       return { opened: true };
     },
     async saveClipping(request, caller) {

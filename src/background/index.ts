@@ -1,6 +1,7 @@
 /** Background entry: opens the database, seeds the shipped packs, and answers messages. */
 import browser, { type Runtime } from '../shared/browser';
 import { parseTabRequest, type TabRequest } from '../shared/messages';
+import { newTermText } from '../shared/new-term-text';
 import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
 import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
@@ -11,6 +12,7 @@ import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
 import { injectIntoOpenTabs } from './inject-open-tabs';
+import { openLibrary } from './open-library';
 import { BadgeController } from './page-badges';
 import { syncPageHooks } from './page-hooks-registration';
 import { pushPageStates } from './page-state-push';
@@ -136,6 +138,7 @@ browser.commands.onCommand.addListener(async (command: string) => {
 });
 
 const SAVE_CLIPPING_MENU = 'save-clipping';
+const ADD_TO_GLOSSARY_MENU = 'add-to-glossary';
 
 // Menus and alarms persist across worker restarts, so they are made once per install or update.
 browser.runtime.onInstalled.addListener((details) => {
@@ -145,6 +148,11 @@ browser.runtime.onInstalled.addListener((details) => {
   browser.contextMenus.create({
     id: SAVE_CLIPPING_MENU,
     title: browser.i18n.getMessage('menuSaveClipping'),
+    contexts: ['selection'],
+  });
+  browser.contextMenus.create({
+    id: ADD_TO_GLOSSARY_MENU,
+    title: browser.i18n.getMessage('menuAddToGlossary'),
     contexts: ['selection'],
   });
   // At the reader's interval (a day unless changed); a 304 when unchanged costs the host little.
@@ -161,8 +169,19 @@ browser.alarms.onAlarm.addListener((alarm) => {
     .catch((error: unknown) => reportStorageErrors(health)(error, 'The refresh of subscriptions'));
 });
 
-// The menu knows the frame the selection is in: the command goes to that frame only.
+// The menu knows the frame the selection is in: the command goes to that frame only. "Add to
+// glossary" needs only the selected text, which the menu gives, so it works on any page, even one
+// where Termlight is switched off.
 browser.contextMenus.onClicked.addListener((info, tab) => {
+  if (info.menuItemId === ADD_TO_GLOSSARY_MENU) {
+    const newTerm = newTermText(info.selectionText ?? '');
+    if (newTerm) {
+      openLibrary({ newTerm }).catch((error: unknown) =>
+        console.error('Termlight: could not open the library', error),
+      );
+    }
+    return;
+  }
   if (info.menuItemId !== SAVE_CLIPPING_MENU || tab?.id === undefined) return;
   const request: TabRequest = { type: 'command', command: 'save-clipping' };
   browser.tabs

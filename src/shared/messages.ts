@@ -300,7 +300,7 @@ export type ImportPortAnswer =
 // scripts with `tabs.sendMessage`. Content scripts answer only messages from this extension.
 
 /** The keyboard commands (and the context-menu item) the background relays to the page. */
-export type TabCommand = 'next-term' | 'previous-term' | 'save-clipping';
+export type TabCommand = 'next-term' | 'previous-term' | 'save-clipping' | 'add-to-glossary';
 
 /** Every request a content script answers. */
 export type TabRequest =
@@ -335,7 +335,12 @@ export interface TabResponseMap {
   pageState: undefined;
 }
 
-const TAB_COMMANDS: ReadonlySet<unknown> = new Set(['next-term', 'previous-term', 'save-clipping']);
+const TAB_COMMANDS: ReadonlySet<unknown> = new Set([
+  'next-term',
+  'previous-term',
+  'save-clipping',
+  'add-to-glossary',
+]);
 
 /** A cheap runtime check of a tab request (the content script carries no schema library). */
 export function parseTabRequest(message: unknown): TabRequest | null {

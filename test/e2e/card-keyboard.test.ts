@@ -3,9 +3,28 @@ import { openScanned } from '../harness/page-probe';
 import { findByRole, waitForRoleText } from './support/a11y';
 import { sendCommand } from './support/commands';
 import { useExtensionBrowser } from './support/fixture';
+import { openLibrary } from './support/library';
 
 describe('definition cards from the keyboard in chromium', () => {
   const ctx = useExtensionBrowser('chromium');
+
+  it('gives every command its suggested shortcut (Chromium leaves a key it reserves unassigned)', async () => {
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser);
+    const commands = await library.evaluate(async () => {
+      type Commands = { getAll(): Promise<{ name?: string; shortcut?: string }[]> };
+      const api = (globalThis as unknown as { chrome: { commands: Commands } }).chrome;
+      return (await api.commands.getAll()).map(({ name, shortcut }) => `${name} ${shortcut ?? ''}`.trim());
+    });
+    // The popup's own command has no key: the toolbar button opens it.
+    expect(commands?.sort()).toEqual([
+      '_execute_action',
+      'add-to-glossary Alt+Shift+G',
+      'next-term Alt+Shift+J',
+      'previous-term Alt+Shift+K',
+      'save-clipping Alt+Shift+S',
+    ]);
+  });
 
   it('walks the terms in reading order, opens each card with focus, and Escape gives focus back', async () => {
     const page = await ctx.page();

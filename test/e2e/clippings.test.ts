@@ -169,6 +169,20 @@ describe('clippings in chromium', () => {
     await (await library.page())?.close();
   });
 
+  it('opens the term editor from the add-to-glossary command, the keyboard path to the same action', async () => {
+    const page = await ctx.page();
+    await openArticle(page, ctx.url('e2e/article.html?case=add-term-command'), 'none');
+    await waitForScan(page);
+    await dragSelect(page, '#more', 'grace period');
+    await page.waitForSelector('aria/Add to glossary[role="button"]');
+    await sendCommand(ctx.browser, page, 'add-to-glossary');
+    const library = await ctx.browser.browser.waitForTarget((t) =>
+      t.url().includes('library.html#new-term='),
+    );
+    expect(decodeURIComponent(new URL(library.url()).hash)).toBe('#new-term=grace period');
+    await (await library.page())?.close();
+  });
+
   it('shows the toolbar for a keyboard selection and saves it with the save-clipping command', async () => {
     const page = await ctx.page();
     const url = ctx.url('e2e/article.html?case=keyboard');

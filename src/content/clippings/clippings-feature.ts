@@ -5,6 +5,7 @@
  */
 import browser from '../../shared/browser';
 import { parseTabRequest, send } from '../../shared/messages';
+import { newTermText } from '../../shared/new-term-text';
 import type { Box } from '../card/position';
 import { contentUi } from '../lazy-ui';
 import { HIGHLIGHTS_CHANGED_EVENT } from '../main-world/hook-events';
@@ -100,7 +101,7 @@ export function initClippings(
 
   // Opens the library's term editor with the selected text as the new term's name.
   const addToGlossary = async () => {
-    const text = (doc.getSelection()?.toString() ?? '').replace(/\s+/g, ' ').trim().slice(0, 1_000);
+    const text = newTermText(doc.getSelection()?.toString() ?? '');
     if (!text) return;
     try {
       await send({ type: 'openLibrary', newTerm: text });
@@ -180,16 +181,16 @@ export function initClippings(
     { passive: true, capture: true, signal },
   );
 
-  // The "save-clipping" command and context-menu item, relayed by the background. The command goes
-  // to every frame of the tab: the one holding a selection saves it.
+  // The "save-clipping" command and context-menu item, and the "add-to-glossary" command, relayed
+  // by the background. A command goes to every frame of the tab: the one holding a selection acts.
   const onMessage = (message: unknown, sender: { id?: string; url?: string }) => {
     // Only this extension can message a content script through tabs.sendMessage: its background
     // or one of its own pages (a page script cannot reach this listener at all).
     if (sender.id !== browser.runtime.id) return;
     const request = parseTabRequest(message);
-    if (request?.type !== 'command' || request.command !== 'save-clipping') return;
-    if (!selectedRange(doc)) return;
-    void save();
+    if (request?.type !== 'command' || !selectedRange(doc)) return;
+    if (request.command === 'save-clipping') void save();
+    if (request.command === 'add-to-glossary') void addToGlossary();
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -30,6 +30,7 @@ export const calls = {
   alarms: [] as { name: string; info: unknown }[],
   badges: [] as { tabId: number; text: string }[],
   injections: [] as unknown[],
+  tabsCreated: [] as unknown[],
 };
 
 const browser = {
@@ -38,7 +39,10 @@ const browser = {
       calls.menus.push(properties);
     },
     onClicked: new FakeEvent<
-      (info: { menuItemId: string | number; frameId?: number }, tab?: { id?: number }) => void
+      (
+        info: { menuItemId: string | number; frameId?: number; selectionText?: string },
+        tab?: { id?: number },
+      ) => void
     >(),
   },
   commands: { onCommand: new FakeEvent<(command: string) => void>() },
@@ -55,7 +59,10 @@ const browser = {
     sendMessage: async (tabId: number, message: unknown, options?: unknown) => {
       calls.tabMessages.push({ tabId, message, options });
     },
-    create: async (_properties: unknown) => ({ id: 2 }),
+    create: async (properties: unknown) => {
+      calls.tabsCreated.push(properties);
+      return { id: 2 };
+    },
     onRemoved: new FakeEvent<(tabId: number) => void>(),
   },
   action: {
