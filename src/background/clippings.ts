@@ -46,6 +46,7 @@ export async function saveClipping(
     createdAt: now,
     updatedAt: now,
     anchored: true,
+    ...(capture.blockBreaks && { blockBreaks: capture.blockBreaks }),
   };
   if (!row.canonicalUrl) delete row.canonicalUrl;
   await db.clippings.add(row);
@@ -72,6 +73,9 @@ export async function reattachClipping(
       anchored: true,
       updatedAt: Date.now(),
     };
+    // The old passage's breaks say nothing of the new one.
+    if (capture.blockBreaks) next.blockBreaks = capture.blockBreaks;
+    else delete next.blockBreaks;
     await db.clippings.put(next);
     return toClipping(next);
   });

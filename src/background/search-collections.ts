@@ -2,8 +2,7 @@
  * The terms and the clippings as search shelves, and the hits they answer with. Pure: the background's
  * SearchIndex keeps them per version, and the bench times them in node.
  */
-import { quoteSelector } from '../shared/clippings/model';
-import { textFragmentLink } from '../shared/clippings/text-fragment';
+import { clippingFragmentLink } from '../shared/clippings/text-fragment';
 import { surfaceForms } from '../shared/glossary/alias-rules';
 import type { SearchHit } from '../shared/messages';
 import type { ClippingRow, TermRow } from './db';
@@ -69,7 +68,7 @@ function clippingHit(c: ClippingRow): SearchHit {
     exact: shorten(c.exact, HIT_PASSAGE_CHARS),
     title: c.title,
     url: c.url,
-    link: textFragmentLink(c.url, quoteSelector(c)),
+    link: clippingFragmentLink(c),
     note: shorten(c.note, HIT_TEXT_CHARS),
   };
 }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Clipping } from '../shared/clippings/model';
 import { quoteSelector } from '../shared/clippings/model';
-import { textFragmentLink } from '../shared/clippings/text-fragment';
+import { clippingFragmentLink } from '../shared/clippings/text-fragment';
 import { t } from '../shared/i18n';
 import { safeHttpUrl } from '../shared/safe-url';
 import { ClippingEditForm } from './clipping-edit-form';
@@ -96,7 +96,7 @@ export function ClippingItem(props: {
               pageUrl && (
                 <a
                   class="button"
-                  href={textFragmentLink(pageUrl, quoteSelector(clipping))}
+                  href={clippingFragmentLink(clipping, pageUrl)}
                   target="_blank"
                   rel="noopener noreferrer"
                 >

@@ -1,6 +1,6 @@
 /** Runtime schema of the message protocol: the background checks every incoming message against it. */
 import * as v from 'valibot';
-import { MAX_CLIP_CHARS } from './clippings/model';
+import { MAX_BLOCK_BREAKS, MAX_CLIP_CHARS } from './clippings/model';
 import type { Request } from './messages';
 
 const MAX_ID = 300;
@@ -28,9 +28,12 @@ const tags = v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(100))
 const pageUrl = v.pipe(v.string(), v.minLength(1), v.maxLength(8_000));
 const ids = v.pipe(v.array(id), v.minLength(1), v.maxLength(MAX_BATCH));
 
+const blockBreaks = v.optional(v.pipe(v.array(offset), v.maxLength(MAX_BLOCK_BREAKS)));
+
 const ClipCaptureSchema = v.strictObject({
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIP_CHARS)),
   selectors,
+  blockBreaks,
   title: v.pipe(v.string(), v.maxLength(2_000)),
   canonicalUrl: v.optional(pageUrl),
   reattachId: v.optional(id),
@@ -50,6 +53,7 @@ const ClippingSchema = v.strictObject({
   createdAt: v.number(),
   updatedAt: v.number(),
   anchored: v.boolean(),
+  blockBreaks,
 });
 
 export const RequestSchema = v.variant('type', [

@@ -52,13 +52,18 @@ export async function saveSelection(
   const range = rangeAt(map, start, end);
   if (!range) throw new Error('The selection is not in the page text');
   const rendered = doc.getSelection()?.toString() ?? '';
-  // The selectors' code is in the page UI module, loaded by the time a toolbar offers to save.
-  const { describePassage } = await contentUi();
+  // The selectors' and block breaks' code is in the page UI module, loaded by the time a toolbar
+  // offers to save.
+  const { describePassage, blockBreaksIn } = await contentUi();
+  const selectors = describePassage(map.text, start, end);
+  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
+  const from = start - (quote?.prefix.length ?? 0);
   const answer = await send({
     type: 'saveClipping',
     clip: {
       exact: shownText(rendered, map.text.slice(start, end)),
-      selectors: describePassage(map.text, start, end),
+      selectors,
+      blockBreaks: blockBreaksIn(map, from, end + (quote?.suffix.length ?? 0)),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),
       reattachId,

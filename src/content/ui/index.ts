@@ -2,6 +2,7 @@
 import { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
 import { describePassage } from '../../shared/clippings/describe';
 import { CardHost } from '../card/card-host';
+import { blockBreaksIn } from '../clippings/block-breaks';
 import { ToolbarHost } from '../clippings/toolbar-host';
 import { CONTENT_UI_KEY, type ContentUi } from './ui-module';
 
@@ -12,5 +13,6 @@ const ui: ContentUi = {
   ApproximateSearch,
   NEEDS_APPROXIMATE,
   describePassage,
+  blockBreaksIn,
 };
 (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = ui;

@@ -7,6 +7,7 @@
 import type { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
 import type { describePassage } from '../../shared/clippings/describe';
 import type { CardHost } from '../card/card-host';
+import type { blockBreaksIn } from '../clippings/block-breaks';
 import type { ToolbarHost } from '../clippings/toolbar-host';
 
 /** What `content-ui.js` provides. */
@@ -17,6 +18,7 @@ export interface ContentUi {
   ApproximateSearch: typeof ApproximateSearch;
   NEEDS_APPROXIMATE: typeof NEEDS_APPROXIMATE;
   describePassage: typeof describePassage;
+  blockBreaksIn: typeof blockBreaksIn;
 }
 
 /** The isolated world's global under which `content-ui.js` leaves its exports. */

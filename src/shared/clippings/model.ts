@@ -51,6 +51,8 @@ export interface Clipping {
   updatedAt: number;
   /** False once a visit to the page could not find the passage: an orphan (never deleted for it). */
   anchored: boolean;
+  /** Where the page's blocks meet in the quote's text: see {@link ClipCapture.blockBreaks}. */
+  blockBreaks?: number[];
 }
 
 /** What a content script sends when the reader saves a selection (the URL comes from the sender). */
@@ -62,7 +64,17 @@ export interface ClipCapture {
   canonicalUrl?: string;
   /** Set when the reader re-attaches an orphan to this selection (the library started it). */
   reattachId?: string;
+  /**
+   * Offsets in the quote selector's `prefix + exact + suffix` where one block of the page (a
+   * paragraph, a list item, a cell) ends and the next begins, ascending. Page text joins blocks
+   * with no separator ("…end.Next…"), and a Text Fragment link whose part crosses a block never
+   * matches, so the link is cut there (text-fragment.ts).
+   */
+  blockBreaks?: number[];
 }
+
+/** The most block breaks a clipping keeps (a passage of 100 000 characters has far fewer blocks). */
+export const MAX_BLOCK_BREAKS = 20_000;
 
 /** The quote selector of a clipping (every stored clipping has one). */
 export function quoteSelector(clipping: Pick<Clipping, 'selectors' | 'exact'>): TextQuoteSelector {

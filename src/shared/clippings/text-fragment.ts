@@ -4,7 +4,7 @@
  * is cut on word boundaries (found with `Intl.Segmenter`, which also splits CJK text into words)
  * and never spans a line break of the passage.
  */
-import { QUOTE_CONTEXT_CHARS, type TextQuoteSelector } from './model';
+import { type Clipping, QUOTE_CONTEXT_CHARS, quoteSelector, type TextQuoteSelector } from './model';
 
 /** Longer passages are linked by their first and last words, which keeps the URL short. */
 const LONG_PASSAGE_CHARS = 300;
@@ -136,10 +136,64 @@ function encodePart(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D');
 }
 
+/**
+ * The quote with a line break at each block break (offsets in `prefix + exact + suffix`), which
+ * the terms below never cross. A break at the passage's start ends the prefix's line; one at its
+ * end starts the suffix's.
+ */
+function withBreaks(quote: TextQuoteSelector, breaks: readonly number[]): TextQuoteSelector {
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const exactStart = quote.prefix.length;
+  const exactEnd = exactStart + quote.exact.length;
+  const sorted = [...breaks].sort((a, b) => a - b);
+  const cut = (from: number, to: number) => {
+    let text = '';
+    let at = from;
+    for (const offset of sorted) {
+      if (offset <= from || offset >= to) continue;
+      text += `${whole.slice(at, offset)}\n`;
+      at = offset;
+    }
+    return text + whole.slice(at, to);
+  };
+  const prefix = cut(0, exactStart) + (breaks.includes(exactStart) ? '\n' : '');
+  const suffix = (breaks.includes(exactEnd) ? '\n' : '') + cut(exactEnd, whole.length);
+  return { ...quote, prefix, exact: cut(exactStart, exactEnd), suffix };
+}
+
+/**
+ * The block breaks of a clipping saved before they were recorded, inside its passage only: where
+ * the passage as the reader saw it (`shown`, with a line break between blocks) breaks a line,
+ * whatever the page text (`exact`) holds there (nothing, or a space from the source). Offsets
+ * count from the passage's start; none when the two texts differ (`shown` was not the rendering).
+ */
+export function breaksFromShown(exact: string, shown: string): number[] {
+  const breaks: number[] = [];
+  let i = 0;
+  let lineBreak = false;
+  for (let j = 0; j < shown.length; j++) {
+    const ch = shown[j] ?? '';
+    if (/\s/.test(ch)) {
+      lineBreak ||= ch === '\n';
+      continue;
+    }
+    while (i < exact.length && /\s/.test(exact[i] ?? '')) i++;
+    if (exact[i] !== ch) return [];
+    if (lineBreak && i > 0) breaks.push(i);
+    lineBreak = false;
+    i++;
+  }
+  return breaks;
+}
+
 /** `url` (its own fragment dropped) with a `#:~:text=` directive that finds the quoted passage. */
-export function textFragmentLink(url: string, quote: TextQuoteSelector): string {
+export function textFragmentLink(
+  url: string,
+  quote: TextQuoteSelector,
+  blockBreaks: readonly number[] = [],
+): string {
   const base = url.split('#')[0] ?? url;
-  const { before, passage, after } = snapToWords(quote);
+  const { before, passage, after } = snapToWords(withBreaks(quote, blockBreaks));
   const terms = passageTerms(passage);
   if (terms.every((term) => term === '')) return base;
   const prefix = prefixTerm(before, quote.prefix.length >= QUOTE_CONTEXT_CHARS);
@@ -150,4 +204,19 @@ export function textFragmentLink(url: string, quote: TextQuoteSelector): string 
     ...(suffix ? [`-${encodePart(suffix)}`] : []),
   ];
   return `${base}#:~:text=${parts.join(',')}`;
+}
+
+/**
+ * The link to a clipping's passage on `url` (the clipping's own page unless another is given), cut
+ * at the block breaks recorded when it was saved, or else at those its shown passage reveals.
+ */
+export function clippingFragmentLink(
+  clipping: Pick<Clipping, 'selectors' | 'exact' | 'blockBreaks' | 'url'>,
+  url = clipping.url,
+): string {
+  const quote = quoteSelector(clipping);
+  const breaks =
+    clipping.blockBreaks ??
+    breaksFromShown(quote.exact, clipping.exact).map((at) => at + quote.prefix.length);
+  return textFragmentLink(url, quote, breaks);
 }

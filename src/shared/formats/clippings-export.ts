@@ -1,8 +1,7 @@
 /** What every clippings export shares: its context, file names, MIME types, term names and links. */
 
 import type { Clipping } from '../clippings/model';
-import { quoteSelector } from '../clippings/model';
-import { textFragmentLink } from '../clippings/text-fragment';
+import { clippingFragmentLink } from '../clippings/text-fragment';
 
 /** What an export needs besides the clippings. */
 export interface ExportContext {
@@ -49,5 +48,5 @@ export function termName(termId: string, ctx: ExportContext): string {
 
 /** A link to the clipping's page that opens scrolled to the passage. */
 export function clippingLink(clipping: Clipping): string {
-  return textFragmentLink(clipping.url, quoteSelector(clipping));
+  return clippingFragmentLink(clipping);
 }

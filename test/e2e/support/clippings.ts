@@ -72,8 +72,9 @@ export async function dragSelect(
   await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
   const selected = await context.evaluate(() => document.getSelection()?.toString() ?? '');
-  // The selection's text is the rendered text: white space in the source collapses.
-  const squash = (t: string) => t.replace(/\s+/g, ' ').trim();
+  // The selection's text is the rendered text: white space in the source collapses, and blocks
+  // are apart on lines of their own where the page text joins them.
+  const squash = (t: string) => t.replace(/\s+/g, '');
   if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
 }
 

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { TextQuoteSelector } from '../../../../src/shared/clippings/model';
-import { textFragmentLink } from '../../../../src/shared/clippings/text-fragment';
+import {
+  breaksFromShown,
+  clippingFragmentLink,
+  textFragmentLink,
+} from '../../../../src/shared/clippings/text-fragment';
 
 const PAGE = 'https://example.com/article';
 
@@ -171,5 +175,40 @@ describe('textFragmentLink', () => {
   it('stops the context at what may be the end of another block', () => {
     const link = textFragmentLink(PAGE, quote('passage', 'end of section!Title: ', ''));
     expect(directive(link).prefix).toBe('Title:');
+  });
+
+  it('never lets a part cross a block break of the page, inside the passage or in its context', () => {
+    // <p>…after a long consultation.</p><p>Operators must file their systems</p>, as page text.
+    const prefix = 'after a long ';
+    const exact = 'consultation.Operators must file';
+    const across = quote(exact, prefix, ' their systems');
+    const breakAt = prefix.length + 'consultation.'.length;
+    expect(directive(textFragmentLink(PAGE, across, [breakAt]))).toEqual({
+      prefix: 'a long',
+      start: 'consultation',
+      end: 'Operators must file',
+      suffix: 'their systems',
+    });
+    // A passage that ends its paragraph, and the next one's text in the suffix (CJK has no spaces).
+    const cjk = quote('运营者应当履行安全保护义务', '第二十一条 ', '。第二十二条 网络产品');
+    const atEnd = cjk.prefix.length + cjk.exact.length + 1;
+    expect(directive(textFragmentLink(PAGE, cjk, [atEnd])).suffix).toBe('。');
+  });
+
+  it('finds the block breaks of an older clipping in the passage as the reader saw it', () => {
+    expect(breaksFromShown('end.Next one', 'end.\nNext one')).toEqual([4]);
+    expect(breaksFromShown('end. \n  Next', 'end.\n\nNext')).toEqual([8]);
+    expect(breaksFromShown('one line', 'one line')).toEqual([]);
+    // Not the rendering of this text (the save fell back to the page text): no breaks.
+    expect(breaksFromShown('abc', 'abd')).toEqual([]);
+    const older = {
+      url: PAGE,
+      exact: 'consultation.\nOperators must file',
+      selectors: [quote('consultation.Operators must file', 'after a long ', '')],
+    };
+    expect(directive(clippingFragmentLink(older))).toMatchObject({
+      start: 'consultation',
+      end: 'Operators must file',
+    });
   });
 });
