@@ -144,6 +144,8 @@ export function ClippingsView({
       <>
         {heading}
         <p class="empty-clippings">{t('library_noClippings')}</p>
+        {/* The export buttons are where a reader (or a checker) looks for them, and say why nothing came. */}
+        <ExportButtons clippings={[]} termNames={termNames} narrowed={false} announce={announce} />
       </>
     );
   }

@@ -17,7 +17,10 @@ export function ExportButtons(props: {
   const { clippings, termNames, narrowed, announce } = props;
   const run = async (kind: ClippingExportKind) => {
     if (clippings.length === 0) {
-      announce({ tone: 'info', text: t('library_exportNoneMatch') });
+      announce({
+        tone: 'info',
+        text: narrowed ? t('library_exportNoneMatch') : t('library_exportNoClippings'),
+      });
       return;
     }
     try {

@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { useExtensionBrowser } from './support/fixture';
-import { openLibrary, openLibraryAt, showTab } from './support/library';
+import { openLibrary, openLibraryAt, showTab, waitForStatus } from './support/library';
 
 /** The tab bar as a screen reader meets it: each tab's name, selection, tab stop, and the panel shown. */
 async function tabState(page: Page) {
@@ -54,6 +54,9 @@ describe.each(['chromium', 'firefox'] as const)('library tabs in %s', (name) => 
     expect(await empty.jsonValue()).toBe(
       'No clippings yet. Select text on any page and choose Save clipping.',
     );
+    // The export buttons are there, and say there is nothing to export.
+    await (await page.waitForSelector('aria/Export Markdown[role="button"]'))?.click();
+    expect(await waitForStatus(page, /No clippings to export yet/)).toBe('No clippings to export yet.');
     expect(
       await page.$$eval('[role="status"]', (regions) => regions.map((r) => r.closest('[role="tabpanel"]'))),
     ).toEqual([null]);
