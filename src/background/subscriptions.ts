@@ -30,10 +30,20 @@ export const SUBSCRIPTION_TIMEOUT_MS = 60_000;
 /** Biggest subscribed file read, in characters (an import through the library allows the same). */
 const MAX_SUBSCRIPTION_CHARS = 48 * 1024 * 1024;
 
-/** The file name a URL's pack is parsed as: its last path segment, or by its content type. */
+/**
+ * The file name a URL's pack is parsed as: its last path segment as the reader would name the
+ * file (`Team%20Glossary.csv` is `Team Glossary.csv`, the name a downloaded copy would get, so
+ * both make the same pack id), or one for its content type.
+ */
 export function subscriptionFileName(url: string, contentType: string | null): string {
-  const last = new URL(url).pathname.split('/').pop() ?? '';
-  if (/\.(json|csv|tbx)$/i.test(last)) return last;
+  const segment = new URL(url).pathname.split('/').pop() ?? '';
+  let last = segment;
+  try {
+    last = decodeURIComponent(segment);
+  } catch {
+    // A stray % in the URL: the segment as it is written.
+  }
+  if (/\.(json|csv|tbx|xml)$/i.test(last)) return last;
   const type = (contentType ?? '').toLowerCase();
   if (type.includes('csv')) return 'subscription.csv';
   if (type.includes('xml') || type.includes('tbx')) return 'subscription.tbx';

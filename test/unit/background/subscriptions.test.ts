@@ -149,10 +149,13 @@ describe('subscriptions', () => {
     expect((await db.glossaries.get('team'))?.source).toBe('local');
   });
 
-  it('reads a file by its extension, else by its content type', () => {
+  it('reads a file by its extension (the name decoded), else by its content type', () => {
     const cases: [string, string | null, string][] = [
       ['https://x.example/a/pack.csv', null, 'pack.csv'],
       ['https://x.example/a/TEAM.TBX?raw=1', null, 'TEAM.TBX'],
+      ['https://x.example/a/Team%20Glossary.csv', 'text/plain', 'Team Glossary.csv'],
+      ['https://x.example/a/100%.csv', null, '100%.csv'],
+      ['https://x.example/raw/terms.xml', 'text/plain', 'terms.xml'],
       ['https://x.example/raw/main/glossary', 'text/csv; charset=utf-8', 'subscription.csv'],
       ['https://x.example/raw/main/glossary', 'application/xml', 'subscription.tbx'],
       ['https://x.example/raw/main/glossary', 'text/plain', 'subscription.json'],
