@@ -8,6 +8,7 @@ import { HTTP_URL_PATTERN, LANGUAGE_TAG_PATTERN } from '../src/shared/glossary/v
 import {
   AliasSchema,
   charLimitOf,
+  isExistingDate,
   isLanguageTag,
   isSourceUrl,
   PackHeaderSchema,
@@ -91,6 +92,8 @@ export function glossaryJsonSchema(): Node {
       const requirement = (valibotAction as { requirement?: unknown }).requirement;
       const maxLength = charLimitOf(requirement);
       if (maxLength !== undefined) return { ...jsonSchema, maxLength };
+      // Which days exist is more than a pattern can say: the schema keeps the pattern only.
+      if (requirement === isExistingDate) return jsonSchema;
       if (requirement === isLanguageTag) return { ...jsonSchema, pattern: LANGUAGE_TAG_PATTERN.source };
       if (requirement === isSourceUrl) return { ...jsonSchema, pattern: HTTP_URL_PATTERN.source };
       return undefined;

@@ -43,7 +43,34 @@ export const LANGUAGE_TAG_PATTERN =
 
 /** `updated`: a calendar date, optionally with a time and offset (ISO 8601 / RFC 3339). */
 export const DATE_PATTERN =
-  /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:[0-9]{2}))?$/;
+  /^[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:[0-9]{2})?)?$/;
+
+/**
+ * Whether a {@link DATE_PATTERN} value names a day and a time that exist: a month of 12, its own
+ * number of days (29 February in leap years only), 24 hours, 60 minutes and seconds (a leap
+ * second's 60 too), an offset within ±23:59. A pattern alone lets 2026-13-45 through.
+ */
+export function isRealDate(value: string): boolean {
+  const [, y, m, d, hh = '0', mm = '0', ss = '0', oh = '0', om = '0'] =
+    /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?(?:Z|[+-](\d{2}):(\d{2}))?$/.exec(
+      value.replace(/\.\d+/, ''),
+    ) ?? [];
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const year = Number(y);
+  const month = Number(m);
+  const daysIn = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (
+    month >= 1 &&
+    month <= 12 &&
+    Number(d) >= 1 &&
+    Number(d) <= daysIn &&
+    Number(hh) <= 23 &&
+    Number(mm) <= 59 &&
+    Number(ss) <= 60 &&
+    Number(oh) <= 23 &&
+    Number(om) <= 59
+  );
+}
 
 /** An absolute http(s) URL with a host and no whitespace (the schema's `pattern` for source URLs). */
 export const HTTP_URL_PATTERN = /^[Hh][Tt][Tt][Pp][Ss]?:\/\/[^\s/?#]+(?:[/?#]\S*)?$/;

@@ -5,6 +5,7 @@ import { type FieldKey, field, issueMessage } from './problem-words';
 import {
   DATE_PATTERN,
   ID_PATTERN,
+  isRealDate,
   GLOSSARY_LIMITS as L,
   LANGUAGE_TAG_PATTERN,
   NON_BLANK_PATTERN,
@@ -80,6 +81,12 @@ function id(name: FieldKey) {
 
 /** The language-tag check (named so the JSON Schema generator can write it as a pattern). */
 export const isLanguageTag = (tag: string): boolean => LANGUAGE_TAG_PATTERN.test(tag);
+
+/**
+ * The date check after the pattern: a value the pattern refused is left to its message alone (named
+ * so the JSON Schema generator can leave it out: a schema cannot say which days exist).
+ */
+export const isExistingDate = (value: string): boolean => !DATE_PATTERN.test(value) || isRealDate(value);
 
 /** The source-URL check (named so the JSON Schema generator can write it as a pattern). */
 export const isSourceUrl = (url: string): boolean => sourceUrlProblem(url) === undefined;
@@ -162,7 +169,11 @@ export const PackHeaderSchema = v.object(
     description: v.optional(text('description', L.longText)),
     language: v.optional(languageTag('language')),
     updated: v.optional(
-      v.pipe(v.string(issueMessage('notString', 'updated')), v.regex(DATE_PATTERN, issueMessage('badDate'))),
+      v.pipe(
+        v.string(issueMessage('notString', 'updated')),
+        v.regex(DATE_PATTERN, issueMessage('badDate')),
+        v.check(isExistingDate, issueMessage('badDate')),
+      ),
     ),
     terms: v.pipe(
       v.array(v.unknown(), issueMessage('notArray', 'terms')),

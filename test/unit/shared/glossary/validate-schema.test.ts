@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GLOSSARY_LIMITS, MAX_REPORTED_ERRORS } from '../../../../src/shared/glossary/validate';
+import { GLOSSARY_LIMITS, MAX_REPORTED_ERRORS, validatePack } from '../../../../src/shared/glossary/validate';
 import { failingItems } from '../../support/data-table';
 import { errorsOf, pack, passOf, term } from './validate-helpers';
 
@@ -49,6 +49,28 @@ describe('validatePack: pack structure', () => {
     expect(errorsOf(pack([], { updated: 'last Tuesday' }))).toEqual([
       { path: '$.updated', message: 'updated must be a date such as 2026-11-22' },
     ]);
+  });
+
+  it('takes an updated date or date-time that exists, with or without an offset, and no other', () => {
+    const rows = [
+      ...['2026-11-22', '2024-02-29', '2026-11-22T10:00', '2026-11-22T10:00:00', '2026-11-22T23:59:60Z'].map(
+        (updated) => ({ updated, ok: true }),
+      ),
+      ...[
+        '2026-13-45',
+        '2026-02-29',
+        '2026-00-10',
+        '2026-11-31',
+        '2026-11-22T24:00',
+        '2026-11-22T10:00+25:00',
+      ].map((updated) => ({ updated, ok: false })),
+    ];
+    const failing = failingItems(
+      rows,
+      ({ updated, ok }) => validatePack(pack([], { updated })).ok === ok,
+      ({ updated, ok }) => `${updated} should be ${ok ? 'accepted' : 'refused'}`,
+    );
+    expect(failing).toEqual([]);
   });
 
   it('tolerates unknown top-level properties, warns about them and drops them', () => {
