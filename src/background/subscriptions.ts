@@ -3,7 +3,9 @@
  * with the ETag of the last good copy (a 304 costs the host nothing), validates it as an import is,
  * and keeps the last good version when a refresh fails, with the error and its time.
  */
+import { decodeGlossaryFile } from '../shared/formats/decode-text';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
+import type { ImportProblem } from '../shared/formats/glossary-import';
 import { ProblemError, say } from '../shared/glossary/problem-words';
 import type { SubscriptionResult } from '../shared/messages';
 import { safeHttpUrl } from '../shared/safe-url';
@@ -17,7 +19,7 @@ export type Fetcher = (
 ) => Promise<{
   status: number;
   headers: { get(name: string): string | null };
-  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
 }>;
 
 /**
@@ -27,8 +29,8 @@ export type Fetcher = (
  */
 export const SUBSCRIPTION_TIMEOUT_MS = 60_000;
 
-/** Biggest subscribed file read, in characters (an import through the library allows the same). */
-const MAX_SUBSCRIPTION_CHARS = 48 * 1024 * 1024;
+/** Biggest subscribed file read, in bytes (an import through the library allows the same). */
+const MAX_SUBSCRIPTION_BYTES = 48 * 1024 * 1024;
 
 /**
  * The file name a URL's pack is parsed as: its last path segment as the reader would name the
@@ -55,7 +57,11 @@ async function download(
   etag: string | undefined,
   fetcher: Fetcher,
   timeoutMs: number,
-): Promise<{ status: 'unchanged' } | { status: 'fetched'; text: string; etag?: string; fileName: string }> {
+): Promise<
+  | { status: 'unchanged' }
+  | { status: 'undecodable'; errors: ImportProblem[] }
+  | { status: 'fetched'; text: string; etag?: string; fileName: string }
+> {
   const headers: Record<string, string> = {
     accept: 'application/json, text/csv, application/xml;q=0.9, */*;q=0.5',
   };
@@ -69,16 +75,15 @@ async function download(
   if (response.status === 304 && etag) return { status: 'unchanged' };
   if (response.status < 200 || response.status > 299)
     throw new ProblemError(say('serverAnswered', String(response.status)));
-  const text = await response.text().catch(timedOut);
-  if (text.length > MAX_SUBSCRIPTION_CHARS) {
-    throw new ProblemError(say('subscriptionTooLong', String(text.length), String(MAX_SUBSCRIPTION_CHARS)));
+  const bytes = new Uint8Array(await response.arrayBuffer().catch(timedOut));
+  if (bytes.length > MAX_SUBSCRIPTION_BYTES) {
+    throw new ProblemError(say('subscriptionTooLong', String(bytes.length), String(MAX_SUBSCRIPTION_BYTES)));
   }
-  return {
-    status: 'fetched',
-    text,
-    etag: response.headers.get('etag') ?? undefined,
-    fileName: subscriptionFileName(url, response.headers.get('content-type')),
-  };
+  // The bytes are read as a file is: a server's charset header is often wrong for a static file.
+  const fileName = subscriptionFileName(url, response.headers.get('content-type'));
+  const decoded = decodeGlossaryFile(bytes, fileName);
+  if (!decoded.ok) return { status: 'undecodable', errors: decoded.errors };
+  return { status: 'fetched', text: decoded.text, etag: response.headers.get('etag') ?? undefined, fileName };
 }
 
 function failure(url: string, error: unknown): SubscriptionResult {
@@ -113,6 +118,7 @@ export async function subscribe(
   } catch (error) {
     return failure(safe, error);
   }
+  if (fetched.status === 'undecodable') return { ok: false, errors: fetched.errors };
   if (fetched.status !== 'fetched') return failure(safe, new ProblemError(say('noContent')));
   const parsed = parseGlossaryFile(fetched.fileName, fetched.text);
   if (!parsed.ok) return parsed;
@@ -184,6 +190,7 @@ export async function refreshSubscription(
     });
     return { ok: true, packId: id, name: row.name, termCount: row.termCount, changed: false };
   }
+  if (fetched.status === 'undecodable') return recordError({ ok: false, errors: fetched.errors });
   const parsed = parseGlossaryFile(fetched.fileName, fetched.text);
   if (!parsed.ok) return recordError(parsed);
   if (parsed.pack.id !== id) {

@@ -1,5 +1,6 @@
 /** Reads one glossary file the way the importer does, printing its errors and warnings. */
 import { readFile } from 'node:fs/promises';
+import { decodeGlossaryFile } from '../shared/formats/decode-text';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import type { GlossaryPack } from '../shared/glossary/model';
 import type { CliIo } from './command';
@@ -25,9 +26,9 @@ export async function readPack(
   format: GlossaryFormat,
   io: CliIo,
 ): Promise<GlossaryPack | undefined> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     io.err(`${file}: cannot read: ${(error as Error).message}`);
     return undefined;
@@ -35,7 +36,8 @@ export async function readPack(
   const name = importName(file, format);
   // A problem with the whole file is placed at the file name, which the prefix already says.
   const place = (path: string) => (path === name ? '' : `${path}: `);
-  const result = parseGlossaryFile(name, text);
+  const decoded = decodeGlossaryFile(bytes, name);
+  const result = decoded.ok ? parseGlossaryFile(name, decoded.text) : decoded;
   if (!result.ok) {
     for (const error of result.errors) io.err(`${file}: ${place(error.path)}${error.message}`);
     return undefined;

@@ -6,6 +6,7 @@
  * then committed or discarded.
  */
 import browser, { type Runtime } from '../shared/browser';
+import { decodeGlossaryFile } from '../shared/formats/decode-text';
 import {
   IMPORT_PORT_NAME,
   type ImportPortAnswer,
@@ -56,7 +57,10 @@ export function stageImport(
 }
 
 async function stageInOneMessage(file: File): Promise<StagedImport> {
-  const text = await file.text();
+  const decoded = decodeGlossaryFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok)
+    return { preview: decoded, commit: () => Promise.reject(new Error('refused')), discard: () => {} };
+  const { text } = decoded;
   const preview = await send({ type: 'previewImport', fileName: file.name, text });
   return {
     preview,

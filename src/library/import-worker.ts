@@ -3,6 +3,7 @@
  * library page's thread, then hands its terms to the page one batch at a time, forgetting each batch
  * as it goes. It has no extension APIs and needs none: the page talks to the background.
  */
+import { decodeGlossaryFile } from '../shared/formats/decode-text';
 import { parseGlossaryFile } from '../shared/formats/glossary-file';
 import type { Term } from '../shared/glossary/model';
 import type { ImportPackHeader, ImportProblem } from '../shared/messages';
@@ -51,9 +52,10 @@ function nextBatch(): Term[] {
 
 async function read(file: File): Promise<ImportWorkerAnswer> {
   scope.postMessage({ type: 'progress', progress: { step: 'reading', fileName: file.name } });
-  const text = await file.text();
+  const decoded = decodeGlossaryFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  if (!decoded.ok) return { type: 'refused', errors: decoded.errors };
   scope.postMessage({ type: 'progress', progress: { step: 'checking', fileName: file.name } });
-  const parsed = parseGlossaryFile(file.name, text);
+  const parsed = parseGlossaryFile(file.name, decoded.text);
   if (!parsed.ok) return { type: 'refused', errors: parsed.errors };
   const { terms, id, name, description, language, updated } = parsed.pack;
   remaining = terms;

@@ -52,4 +52,15 @@ describe.each(['chromium', 'firefox'] as const)('importing a glossary in %s', (n
       'leading small group',
     ]);
   });
+
+  it('reads a UTF-16 TBX from a termbase, and refuses a CSV saved in GBK at the line it breaks (after the others: it adds a pack)', async () => {
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser);
+    const read = await importFile(library, 'e2e/termbase-utf16.tbx', /imported|failed/);
+    expect(read).toMatch(/Glossary "Termbase export" imported: 1 term\./);
+    const before = await library.$$eval('.pack', (packs) => packs.map((p) => p.textContent));
+    const refused = await importFile(library, 'e2e/gbk-terms.csv', /Import failed/);
+    expect(refused).toMatch(/line 2: not UTF-8 text/);
+    expect(await library.$$eval('.pack', (packs) => packs.map((p) => p.textContent))).toEqual(before);
+  });
 });

@@ -80,6 +80,9 @@ export const PROBLEM_TEMPLATES = {
   moreErrors: 'more errors not shown (stopped after $1)',
   moreWarnings: '… and $1 more warnings',
   // The file readers' own problems (src/shared/formats).
+  notUtf8: 'not UTF-8 text: save the file as UTF-8 (a spreadsheet calls it "CSV UTF-8")',
+  badEncoding: 'not valid $1 text',
+  unknownEncoding: 'the encoding "$1" that the XML declaration names is not one Termlight reads',
   unsupportedFileType:
     'Unsupported file type ".$1": import a termlight-glossary .json file, a glossary .csv file or a .tbx file',
   fileTooLong: 'the file has more than $1 characters',
@@ -119,7 +122,7 @@ export const PROBLEM_TEMPLATES = {
   notSubscribed: 'Not a subscribed glossary',
   serverAnswered: 'The server answered $1',
   serverTimedOut: 'The server sent no complete answer within $1 seconds',
-  subscriptionTooLong: 'The file is $1 characters long; the limit is $2',
+  subscriptionTooLong: 'The file is $1 bytes long; the limit is $2',
   noContent: 'No content',
 } as const;
 

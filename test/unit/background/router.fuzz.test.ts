@@ -80,7 +80,11 @@ beforeAll(async () => {
     },
     [],
   );
-  const notFound = async () => ({ status: 404, headers: { get: () => null }, text: async () => '' });
+  const notFound = async () => ({
+    status: 404,
+    headers: { get: () => null },
+    arrayBuffer: async () => new ArrayBuffer(0),
+  });
   route = createRouter(createHandlers(db, Promise.resolve(), undefined, notFound), {
     extensionId: EXTENSION_ID,
     extensionUrl: EXTENSION_URL,

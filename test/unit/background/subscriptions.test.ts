@@ -37,7 +37,7 @@ function host(initial: string) {
       headers: {
         get: (name: string) => (name === 'etag' ? etag : name === 'content-type' ? 'application/json' : null),
       },
-      text: async () => body,
+      arrayBuffer: async () => new TextEncoder().encode(body).buffer,
     };
   };
   return {
@@ -116,7 +116,7 @@ describe('subscriptions', () => {
         new Promise<never>((_, reject) => signal.addEventListener('abort', () => reject(signal.reason)));
       return async (_url, init) => {
         if (!headersToo) return stall(init.signal);
-        return { status: 200, headers: { get: () => null }, text: () => stall(init.signal) };
+        return { status: 200, headers: { get: () => null }, arrayBuffer: () => stall(init.signal) };
       };
     };
     const timedOut = {
