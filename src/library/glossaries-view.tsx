@@ -60,6 +60,13 @@ export function GlossariesView({
     void reload();
   }, [reload]);
 
+  // A link to a term of a glossary the library does not hold (removed, or never imported here).
+  const missingPack =
+    packs !== null && focusId !== null && !packs.some((p) => focusId.startsWith(`${p.id}/`));
+  useEffect(() => {
+    if (missingPack && focusId) setStatus({ tone: 'error', text: t('library_noSuchTerm', focusId) });
+  }, [missingPack, focusId, setStatus]);
+
   // New glossary, Add term / Delete glossary / Copy to local pack, Edit / Delete per term, the editor.
   const edits = useTermEdits({
     packs,

@@ -32,12 +32,16 @@ export function TermList(props: {
   // Once: a list read again after an edit must not pull focus back to the term the page opened at.
   const focusedOnce = useRef(false);
   useEffect(() => {
-    if (terms && focused.current && !focusedOnce.current) {
-      focusedOnce.current = true;
+    if (!terms || focusedOnce.current || !focusId?.startsWith(`${glossaryId}/`)) return;
+    focusedOnce.current = true;
+    if (focused.current) {
       focused.current.scrollIntoView({ block: 'center' });
       focused.current.focus();
+    } else {
+      // A link to a term since deleted or renamed: said, rather than an open list and no focus.
+      announce({ tone: 'error', text: t('library_noSuchTerm', focusId) });
     }
-  }, [terms]);
+  }, [terms, focusId, glossaryId, announce]);
 
   if (!terms) return <p class="muted">{t('library_loadingTerms')}</p>;
   const shown = editing ? terms.filter((term) => !editing.hidden.has(term.id)) : terms;

@@ -141,4 +141,15 @@ describe.each(['chromium', 'firefox'] as const)('library tabs in %s', (name) => 
       'Hide terms',
     );
   });
+
+  it('says so when #term= names a term or a glossary the library does not hold', async () => {
+    const page = await ctx.page();
+    for (const id of ['china-cyber-policy/no-such-term', 'no-such-pack/mlps']) {
+      await openLibraryAt(page, ctx.browser, `#term=${encodeURIComponent(id)}`);
+      expect(await waitForStatus(page, new RegExp(id))).toBe(
+        `The link names a term this library does not hold: ${id}`,
+      );
+      await page.goto('about:blank');
+    }
+  });
 });
