@@ -1,7 +1,9 @@
 /**
  * The term editor: a modal dialog ("New term" / "Edit term") whose form is checked as the reader
- * types by the importer's validator, on the whole pack with the term in place; "Save term" stays
- * disabled while there are errors, and the background checks again on save.
+ * types by the importer's validator, on the whole pack with the term in place. "Save term" (and
+ * Enter) with errors left shows every one and takes the focus to the first, saving nothing; a
+ * disabled button would say nothing to a keyboard or screen-reader user. The background checks
+ * again on save.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { termIdFromName } from '../shared/formats/glossary-import';
@@ -229,7 +231,8 @@ export function TermEditor(props: {
   };
 
   const packName = packs.find((p) => p.id === glossaryId)?.name ?? pack?.name ?? '';
-  const blocked = errors.length > 0 || check === null || glossaryId === null;
+  // Only a glossary to save in is needed to press it: with problems left, a press shows them.
+  const blocked = glossaryId === null;
   const heading = request.term ? t('library_editTermHeading') : t('library_newTerm');
   const others = (pack?.terms ?? []).filter((t) => t.id !== previousId && t.id !== draft.id.trim());
 

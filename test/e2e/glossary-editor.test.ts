@@ -10,6 +10,7 @@ import { openScanned, readHighlights } from '../harness/page-probe';
 import { useExtensionBrowser } from './support/fixture';
 import {
   chooseOption,
+  control,
   controlState,
   fillField,
   group,
@@ -108,6 +109,10 @@ describe.each(['chromium', 'firefox'] as const)('editing glossaries in %s', (nam
     expect(await waitForTermEditor(library)).toEqual({ heading: 'New term', focusInside: true });
     await fillField(library, 'Term', 'Quibbleflux audit');
     expect((await controlState(library, 'Term id')).value).toBe('quibbleflux-audit');
+    // Enter with the definition still empty saves nothing: it marks the definition and goes there.
+    await (await control(library, 'Term')).press('Enter');
+    await waitForControl(library, 'Definition', (s) => s.invalid);
+    await waitForFocus(library, 'Definition');
     await fillField(library, 'Definition', 'A review that every team runs before a release.');
     await pressButton(library, 'Add source');
     const source = await group(library, 'Source 1');
@@ -121,7 +126,9 @@ describe.each(['chromium', 'firefox'] as const)('editing glossaries in %s', (nam
       invalid: true,
       description: 'source URL must use http: or https:, not ftp:',
     });
-    expect((await controlState(library, 'Save term', 'button')).disabled).toBe(true);
+    // Save term with a problem left saves nothing and takes the focus to the problem.
+    await pressButton(library, 'Save term');
+    await waitForFocus(library, 'Source URL');
     const summary = await library.$eval('#term-editor-summary', (s) => s.textContent ?? '');
     expect(summary).toContain('Source 1 URL: source URL must use http: or https:, not ftp:');
     // Nothing was saved meanwhile.
@@ -255,7 +262,8 @@ describe.each(['chromium', 'firefox'] as const)('editing glossaries in %s', (nam
     const id = await waitForControl(library, 'Term id', (s) => s.invalid);
     expect(id.description).toContain('duplicate term id "zorblax-compliance"');
     await fillField(library, 'Definition', 'The same made-up rule, kept by the team too.');
-    expect((await controlState(library, 'Save term', 'button')).disabled).toBe(true);
+    await pressButton(library, 'Save term');
+    await waitForFocus(library, 'Term id');
 
     await chooseOption('Glossary', 'team-words', library);
     await waitForControl(library, 'Term id', (s) => !s.invalid);
