@@ -104,10 +104,23 @@ export function ClippingItem(props: {
                 </a>
               )
             )}
-            <button type="button" ref={editButton} onClick={() => setEditing(true)}>
+            {/* Every clipping has these: the passage's first words tell them apart in a list of buttons. */}
+            <span id={`clip-words-${clipping.id}`} class="visually-hidden">
+              {firstWords(clipping.exact)}
+            </span>
+            <button
+              type="button"
+              ref={editButton}
+              aria-describedby={`clip-words-${clipping.id}`}
+              onClick={() => setEditing(true)}
+            >
               {t('library_editNote')}
             </button>
-            <button type="button" onClick={() => actions.onDelete(clipping)}>
+            <button
+              type="button"
+              aria-describedby={`clip-words-${clipping.id}`}
+              onClick={() => actions.onDelete(clipping)}
+            >
               {t('library_deleteClipping')}
             </button>
           </div>
@@ -148,4 +161,10 @@ function ClippingFacts({
       {clipping.tags.length > 0 && <span>{t('library_clippingTags', clipping.tags.join(', '))}</span>}
     </p>
   );
+}
+
+/** The start of a passage, on one line: enough to tell one clipping from another. */
+function firstWords(passage: string): string {
+  const line = passage.replace(/\s+/g, ' ').trim();
+  return line.length <= 60 ? line : `${line.slice(0, 60).replace(/\s\S*$/, '')}…`;
 }

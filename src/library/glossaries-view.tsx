@@ -180,7 +180,9 @@ export function GlossariesView({
             <li class="pack-item" key={pack.id}>
               <div class="pack">
                 <div class="about">
-                  <div class="name">{pack.name}</div>
+                  <div class="name" id={`pack-name-${pack.id}`}>
+                    {pack.name}
+                  </div>
                   <div class="muted">
                     {termCount(pack.termCount)} · {namedMessage('library_source_', pack.source)}
                     {pack.updated ? ` · ${t('library_packUpdated', pack.updated)}` : ''} ·{' '}
@@ -202,6 +204,8 @@ export function GlossariesView({
                   type="button"
                   aria-expanded={open.has(pack.id)}
                   aria-controls={`terms-${pack.id}`}
+                  // Every pack has one: the pack's name tells a screen reader's list of buttons apart.
+                  aria-describedby={`pack-name-${pack.id}`}
                   onClick={() => toggleTerms(pack.id)}
                 >
                   {open.has(pack.id) ? t('library_hideTerms') : t('library_showTerms')}

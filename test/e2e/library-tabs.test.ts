@@ -140,6 +140,13 @@ describe.each(['chromium', 'firefox'] as const)('library tabs in %s', (name) => 
     expect(await page.$eval('[aria-controls="terms-china-cyber-policy"]', (b) => b.textContent)).toBe(
       'Hide terms',
     );
+    // Every pack has one such button: its description names the pack it is for.
+    expect(
+      await page.$eval(
+        '[aria-controls="terms-china-cyber-policy"]',
+        (b) => document.getElementById(b.getAttribute('aria-describedby') ?? '')?.textContent,
+      ),
+    ).toBe('China cyber policy');
   });
 
   it('says so when #term= names a term or a glossary the library does not hold', async () => {
