@@ -55,9 +55,17 @@ export function initHoverCard(
     lastY = event.clientY;
     if (!pendingFrame) pendingFrame = requestAnimationFrame(check);
   };
-  doc.addEventListener('pointermove', onPointer, { passive: true, capture: true, signal });
+  // On the window, in the capture phase: the first stop of every event, so a page that stops
+  // pointer or key events at its window (as some do, for their own widgets) still lets these by,
+  // unless a listener of its own added earlier calls stopImmediatePropagation.
+  const listen = <K extends 'pointermove' | 'pointerdown' | 'keydown'>(
+    type: K,
+    listener: (event: WindowEventMap[K]) => void,
+    options: AddEventListenerOptions,
+  ) => (doc.defaultView ?? doc).addEventListener(type, listener as EventListener, { ...options, signal });
+  listen('pointermove', onPointer, { passive: true, capture: true });
   // A tap on a touch screen has no hover: it opens the card at once.
-  doc.addEventListener(
+  listen(
     'pointerdown',
     (event) => {
       if (!event.isTrusted || event.pointerType !== 'touch' || card.isCard(event.target)) return;
@@ -65,9 +73,9 @@ export function initHoverCard(
       if (hit) card.open(hit.entry.termId, hit.rect, 'hover');
       else if (card.openMode === 'hover') card.close();
     },
-    { passive: true, capture: true, signal },
+    { passive: true, capture: true },
   );
-  doc.addEventListener(
+  listen(
     'keydown',
     (event) => {
       if (!event.isTrusted || event.key !== 'Escape' || !card.termId) return;
@@ -76,7 +84,7 @@ export function initHoverCard(
       card.close();
       if (forCard) event.stopPropagation();
     },
-    { capture: true, signal },
+    { capture: true },
   );
   doc.defaultView?.addEventListener('scroll', () => card.openMode === 'hover' && card.close(), {
     passive: true,

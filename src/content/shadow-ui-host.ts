@@ -27,6 +27,34 @@ const HOST_CSS = `
   contain: none !important;
 }`;
 
+/** The events the UI acts on, which a page script could forge. */
+const UI_EVENTS = [
+  'click',
+  'submit',
+  'input',
+  'beforeinput',
+  'change',
+  'keydown',
+  'keyup',
+  'pointerdown',
+  'mousedown',
+];
+
+/** The events of typing, kept from bubbling out to the page. */
+const TYPING_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+];
+
 /** A host element with a closed shadow root styled by `css`; shown by putting it in the page. */
 export class ShadowUiHost {
   private readonly element: HTMLElement;
@@ -47,6 +75,24 @@ export class ShadowUiHost {
     shadow.adoptedStyleSheets = [sheet];
     this.mount = doc.createElement('div');
     shadow.append(this.mount);
+    // Only the reader's own input acts on this UI. A page that gets hold of the closed root (Firefox
+    // hands it over through the selection window.find() makes) must not press "Save clipping" or
+    // submit a note by script: a synthetic event stops here, before any of the UI's handlers.
+    for (const type of UI_EVENTS) {
+      shadow.addEventListener(
+        type,
+        (event) => {
+          if (event.isTrusted) return;
+          event.stopImmediatePropagation();
+          event.preventDefault();
+        },
+        { capture: true },
+      );
+    }
+    // What the reader types here (a clipping's note, its tags) stays here. Key events are composed:
+    // without this they would reach the page retargeted to the host, a plain div, so the page's
+    // keyboard shortcuts would run on each letter of a note, and its listeners could log it.
+    for (const type of TYPING_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   }
 
   /** Puts the host in the page (at the end of the root element), if it is not there. */

@@ -16,6 +16,21 @@ describe('definition card in chromium', () => {
     expect(text).toMatch(/standard/i);
   });
 
+  it('opens and closes the card on a page that stops pointer and key events at its window', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await page.evaluate(() => {
+      // As some pages do for their own widgets: nothing below the window hears these.
+      for (const type of ['pointermove', 'pointerdown', 'keydown'])
+        window.addEventListener(type, (event) => event.stopPropagation(), true);
+    });
+    const { x, y } = await highlightCenter(page, 'TC260');
+    await page.mouse.move(x, y);
+    expect(await waitForRoleText(page, 'tooltip', /TC260/)).toMatch(/TC260/);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-termlight-ui]'), { timeout: 5_000 });
+  });
+
   it('keeps the card text out of reach of page scripts', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/four-terms.html'));

@@ -145,9 +145,11 @@ export function initClippings(
   };
   doc.addEventListener('selectionchange', onSelectionChange, { signal });
 
-  doc.addEventListener(
+  // On the window, in the capture phase, as the card's keys (see hover-card.ts).
+  (doc.defaultView ?? doc).addEventListener(
     'keydown',
     (event) => {
+      if (!(event instanceof KeyboardEvent)) return;
       // Only the reader's own key: a page can dispatch a look-alike Escape at will.
       if (event.isTrusted && event.key === 'Escape' && state && state.kind !== 'saving') {
         const hadFocus = toolbar?.focused ?? false;
@@ -159,10 +161,16 @@ export function initClippings(
   );
 
   // A clipping's note on hover, where no term's card takes the point.
-  doc.addEventListener(
+  (doc.defaultView ?? doc).addEventListener(
     'pointermove',
     (event) => {
-      if (!event.isTrusted || toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
+      if (
+        !(event instanceof PointerEvent) ||
+        !event.isTrusted ||
+        toolbar?.contains(event.target) ||
+        (state && state.kind !== 'note')
+      )
+        return;
       clearTimeout(noteTimer);
       const { clientX: x, clientY: y } = event;
       noteTimer = setTimeout(() => {
