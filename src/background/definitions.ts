@@ -22,6 +22,10 @@ export async function getTermDetail(db: TermlightDb, id: string): Promise<TermDe
     related: (row.related ?? []).flatMap((termId) => refs.get(termId) ?? []),
     sources: row.sources ?? [],
     tags: row.tags ?? [],
-    glossary: { id: row.glossaryId, name: glossary?.name ?? row.glossaryId },
+    glossary: {
+      id: row.glossaryId,
+      name: glossary?.name ?? row.glossaryId,
+      ...(glossary?.language && glossary.language !== 'und' && { language: glossary.language }),
+    },
   };
 }

@@ -35,7 +35,7 @@ export function TermDetails({ id }: { id: string }) {
       <p class="term-definition">{detail.definition}</p>
       {detail.aliases.length > 0 && (
         <dl class="term-aliases" aria-label={t('cardAliases')}>
-          {groupAliases(detail.aliases).map(([lang, texts]) => (
+          {groupAliases(detail.aliases, detail.glossary.language).map(([lang, texts]) => (
             <div key={lang}>
               <dt>{namedMessage('cardLanguage_', lang)}</dt>
               <dd lang={lang}>{texts.join(' · ')}</dd>

@@ -10,11 +10,12 @@ export function namedMessage(prefix: string, id: string): string {
   return message === key ? id : message;
 }
 
-/** The aliases grouped by language (untagged ones as English), in order of first appearance. */
-export function groupAliases(aliases: readonly Alias[]): [string, string[]][] {
+/** The aliases grouped by language (untagged ones in the pack's, else English), in order of first appearance. */
+export function groupAliases(aliases: readonly Alias[], packLanguage = 'en'): [string, string[]][] {
   const groups = new Map<string, string[]>();
   for (const alias of aliases) {
-    const lang = alias.lang ?? 'en';
+    // An alias without a language is in its pack's (DESIGN's glossary format).
+    const lang = alias.lang ?? packLanguage;
     groups.set(lang, [...(groups.get(lang) ?? []), alias.text]);
   }
   return [...groups];

@@ -18,5 +18,6 @@ export interface TermDetail {
   related: TermRef[];
   sources: SourceRef[];
   tags: string[];
-  glossary: { id: string; name: string };
+  /** The glossary the term is from, with its language (that of its aliases without one) if it names one. */
+  glossary: { id: string; name: string; language?: string };
 }

@@ -1,5 +1,5 @@
 /** The definition card's contents. Everything is rendered as text; links are http(s) only. */
-import { t } from '../../shared/i18n';
+import { t, uiLocale } from '../../shared/i18n';
 import type { TermDetail } from '../../shared/term-detail';
 import { groupAliases, namedMessage, sourceLinks } from '../../shared/term-detail-parts';
 
@@ -36,10 +36,16 @@ export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewP
     mode === 'hover'
       ? { role, 'aria-labelledby': headingId }
       : { role, 'aria-labelledby': headingId, 'aria-modal': false, tabIndex: -1 };
+  // The card speaks the extension's language and direction, not the page's (an English card on an
+  // Arabic page is still left to right); the glossary's own text is in its pack's language, and
+  // set to find its own direction.
+  const text = { lang: detail.glossary.language, dir: 'auto' } as const;
   return (
-    <div class="card" {...labelled}>
+    <div class="card" lang={uiLocale()} dir={t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr'} {...labelled}>
       <header>
-        <h2 id={headingId}>{detail.term}</h2>
+        <h2 id={headingId} {...text}>
+          {detail.term}
+        </h2>
         {mode === 'keyboard' && (
           <button type="button" class="close" aria-label={t('cardClose')} onClick={onClose}>
             ×
@@ -59,12 +65,14 @@ export function CardView({ state, mode, onShowTerm, onClose, onEdit }: CardViewP
         </p>
       )}
       {detail.status === 'draft' && <p class="status">{t('cardStatusDraft')}</p>}
-      <p class="definition">{detail.definition}</p>
+      <p class="definition" {...text}>
+        {detail.definition}
+      </p>
       {detail.aliases.length > 0 && (
         <section aria-label={t('cardAliases')}>
           <h3>{t('cardAliases')}</h3>
           <dl class="aliases">
-            {groupAliases(detail.aliases).map(([lang, texts]) => (
+            {groupAliases(detail.aliases, detail.glossary.language).map(([lang, texts]) => (
               <div key={lang}>
                 <dt>{namedMessage('cardLanguage_', lang)}</dt>
                 <dd lang={lang}>{texts.join(' · ')}</dd>

@@ -125,7 +125,8 @@ describe('definitions', () => {
     expect(mlps).toMatchObject({
       term: 'Multi-Level Protection Scheme',
       related: [{ id: 'china-cyber-policy/tc260', term: 'TC260' }],
-      glossary: { id: 'china-cyber-policy', name: 'Pack china-cyber-policy' },
+      // With the pack's language: that of its aliases without one.
+      glossary: { id: 'china-cyber-policy', name: 'Pack china-cyber-policy', language: 'en' },
       status: 'current',
     });
     const old = await getTermDetail(db, 'china-cyber-policy/old-group');
