@@ -191,15 +191,16 @@ export const OPT_OUT_SELECTOR = '[data-termlight="off"]';
 /** The attributes {@link ATTRIBUTE_SKIP_SELECTOR} looks at, for observers of their changes. */
 export const SKIP_ATTRIBUTES = ['aria-hidden', 'hidden', 'data-termlight', 'contenteditable'];
 
-// Attribute values match case-sensitively ("TRUE" is not "true"), as getAttribute comparisons do.
-// A `hidden` region (a closed menu or dialog, `until-found` text) is not shown, so it is not read;
+// aria-hidden and contenteditable are read as browsers read them, whatever the case: HTML's
+// enumerated values and ARIA's true/false are ASCII case-insensitive ("TRUE" hides, "FALSE" is not
+// editable). A `hidden` region (a closed menu or dialog, `until-found` text) is not shown, so it is not read;
 // shown, it loses the attribute and is read then.
 const ATTRIBUTE_SKIP_SELECTOR = [
   `[${OWN_UI_ATTRIBUTE}]`,
-  '[aria-hidden="true"]',
+  '[aria-hidden="true" i]',
   '[hidden]',
   OPT_OUT_SELECTOR,
-  '[contenteditable]:not([contenteditable="false"])',
+  '[contenteditable]:not([contenteditable="false" i])',
 ].join(',');
 
 const notPlainSelectors = new Map<boolean, string>();

@@ -48,6 +48,15 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     // The only MLPS on the page outside skipped zones is the full-width one.
     expect(texts.filter((t) => t === 'MLPS')).toEqual([]);
     expect(texts).toContain('ＭＬＰＳ');
+    // contenteditable="FALSE" is not editable (HTML's values are case-insensitive): read.
+    const notEditable = await page.evaluate(() => {
+      const p = document.getElementById('not-editable');
+      let count = 0;
+      for (const [, highlight] of CSS.highlights)
+        for (const r of highlight) if (p?.contains(r.startContainer)) count++;
+      return count;
+    });
+    expect(notEditable).toBe(1);
     for (const trap of ['cac', 'Mss', 'PLA', 'cacao']) expect(texts).not.toContain(trap);
     const inTraps = await page.evaluate(() => {
       const traps = document.getElementById('traps');

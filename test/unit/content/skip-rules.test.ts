@@ -60,6 +60,8 @@ describe('what the scanner never looks inside', () => {
     expect(failing).toEqual([]);
   });
 
+  // Values in other cases ("TRUE", "FALSE") are checked in a real browser (tricky-pages e2e): happy-dom
+  // does not know the selector's case-insensitive flag.
   it('reads ordinary text, including values that only look like an opt-out', () => {
     const read = [
       '<p>MLPS</p>',
@@ -68,7 +70,6 @@ describe('what the scanner never looks inside', () => {
       '<my-widget>MLPS</my-widget>',
       '<div contenteditable="false">MLPS</div>',
       '<div aria-hidden="false">MLPS</div>',
-      '<div aria-hidden="TRUE">MLPS</div>',
       '<div data-termlight="on">MLPS</div>',
     ];
     const failing = failingItems(read, (html) => !isSkipped(element(html), DEFAULTS));
