@@ -59,11 +59,14 @@ describe('the locales', () => {
   });
 
   it('have every key the code asks for', () => {
-    const failing = [...keys].flatMap(([key, file]) =>
-      LOCALES.filter((locale) => !messages[locale]?.[key]).map(
-        (locale) => `${key} (${file}) missing in ${locale}`,
-      ),
-    );
+    // `@@` messages (the UI's direction, its locale) are the browser's own, in no messages.json.
+    const failing = [...keys]
+      .filter(([key]) => !key.startsWith('@@'))
+      .flatMap(([key, file]) =>
+        LOCALES.filter((locale) => !messages[locale]?.[key]).map(
+          (locale) => `${key} (${file}) missing in ${locale}`,
+        ),
+      );
     expect(failing).toEqual([]);
   });
 
