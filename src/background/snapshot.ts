@@ -19,7 +19,7 @@ export async function buildSnapshot(db: TermlightDb, version: number): Promise<T
     for (const row of await termsInOrder(db, glossary.id)) {
       terms.push({
         id: row.id,
-        forms: surfaceForms(row),
+        forms: surfaceForms(row, glossary.language),
       });
     }
   }

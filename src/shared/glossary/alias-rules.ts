@@ -26,8 +26,21 @@ export function resolveCaseSensitive(alias: Pick<Alias, 'text' | 'caseSensitive'
   return alias.caseSensitive ?? isAcronymLike(alias.text);
 }
 
-/** Every surface form of a term (its name first, then its aliases) with defaults applied. */
-export function surfaceForms(term: Pick<Term, 'term' | 'aliases'>): SurfaceForm[] {
+/**
+ * Whether text in `lang` (a BCP 47 tag) takes English plurals: English, or a language nobody named
+ * (no tag, or "und"), which is how packs without one have always been read.
+ */
+export function takesEnglishPlurals(lang: string | undefined): boolean {
+  const primary = lang?.toLowerCase().split('-')[0];
+  return primary === undefined || primary === '' || primary === 'en' || primary === 'und';
+}
+
+/**
+ * Every surface form of a term (its name first, then its aliases) with defaults applied. Only an
+ * English form also matches its plural (DESIGN): a form in another language, by its own `lang` or
+ * else its pack's `packLanguage`, is exact, so a German pack's "Gesetz" does not find "Gesetzes".
+ */
+export function surfaceForms(term: Pick<Term, 'term' | 'aliases'>, packLanguage?: string): SurfaceForm[] {
   const all: Alias[] = [{ text: term.term }, ...(term.aliases ?? [])];
   return all
     .filter((a) => a.text.trim().length > 0)
@@ -35,7 +48,7 @@ export function surfaceForms(term: Pick<Term, 'term' | 'aliases'>): SurfaceForm[
       const form: SurfaceForm = {
         text: a.text,
         caseSensitive: resolveCaseSensitive(a),
-        exact: a.exact ?? false,
+        exact: a.exact ?? !takesEnglishPlurals(a.lang ?? packLanguage),
       };
       if (a.notFollowedBy?.length) form.notFollowedBy = a.notFollowedBy;
       if (a.notPrecededBy?.length) form.notPrecededBy = a.notPrecededBy;

@@ -4,6 +4,7 @@ import {
   resolveCaseSensitive,
   surfaceForms,
 } from '../../../../src/shared/glossary/alias-rules';
+import { compileMatcher, findMatches } from '../../../../src/shared/matcher';
 import { failingItems } from '../../support/data-table';
 
 describe('the acronym rule for case-sensitivity', () => {
@@ -31,7 +32,33 @@ describe('the acronym rule for case-sensitivity', () => {
     ).toEqual([
       { text: 'Cyberspace Administration of China', caseSensitive: false, exact: false },
       { text: 'CAC', caseSensitive: true, exact: false },
-      { text: '网信办', caseSensitive: false, exact: false },
+      { text: '网信办', caseSensitive: false, exact: true },
     ]);
+  });
+
+  it("lets only English forms match their plurals: by the alias's language, else its pack's", () => {
+    const term = {
+      term: 'Gesetz',
+      aliases: [{ text: 'law', lang: 'en' }, { text: 'loi', lang: 'fr' }, { text: 'Datenschutz' }],
+    };
+    const plural = (packLanguage?: string) =>
+      surfaceForms(term, packLanguage).map((form) => [form.text, !form.exact]);
+    expect(plural('de')).toEqual([
+      ['Gesetz', false],
+      ['law', true],
+      ['loi', false],
+      ['Datenschutz', false],
+    ]);
+    // A pack in English, or one that names no language, reads the forms without one as English.
+    for (const language of ['en-GB', undefined, 'und'])
+      expect(plural(language)).toEqual([
+        ['Gesetz', true],
+        ['law', true],
+        ['loi', false],
+        ['Datenschutz', true],
+      ]);
+    const matcher = compileMatcher([{ id: 't', forms: surfaceForms(term, 'de') }]);
+    const text = 'des Gesetzes, zwei laws, des lois, das Gesetz';
+    expect(findMatches(matcher, text).map((m) => text.slice(m.start, m.end))).toEqual(['laws', 'Gesetz']);
   });
 });
