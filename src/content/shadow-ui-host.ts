@@ -10,7 +10,13 @@
  */
 import { OWN_UI_ATTRIBUTE } from './skip-rules';
 
-/** `:host` rules are !important so no page rule can hide, move or clip the host. */
+/**
+ * `:host` rules are !important so no page rule can hide, move or clip the host. Nothing in the UI
+ * can be selected (its text fields still can): a closed root keeps the page's scripts from its
+ * nodes, but window.find() would select a card's words, and the selection's text is the page's to
+ * read. (Firefox's window.find() finds them all the same, and hands the page the root with them:
+ * only a frame of the extension's own origin would close that; hence the guards below.)
+ */
 const HOST_CSS = `
 :host {
   all: initial !important;
@@ -25,6 +31,8 @@ const HOST_CSS = `
   opacity: 1 !important;
   pointer-events: none !important;
   contain: none !important;
+  user-select: none !important;
+  -webkit-user-select: none !important;
 }`;
 
 /** The events the UI acts on, which a page script could forge. */

@@ -48,6 +48,20 @@ describe('definition card in chromium', () => {
     expect(visible.hostFound).toBe(true);
     expect(visible.shadow).toBeNull();
     expect(visible.text).not.toMatch(/Multi-Level Protection Scheme/);
+    // Nor through a search that selects what it finds and reads the selection: the card's words
+    // cannot be selected.
+    const selected = await page.evaluate(() => {
+      const select = (text: string) => {
+        const selection = getSelection();
+        selection?.removeAllRanges();
+        (window as unknown as { find(s: string): boolean }).find(text);
+        for (let i = 0; i < 5; i++) selection?.modify('extend', 'forward', 'word');
+        return selection?.toString() ?? '';
+      };
+      return { pageWord: select('publishes'), cardWord: select('Protection Scheme') };
+    });
+    expect(selected.pageWord).toMatch(/^publishes the national/);
+    expect(selected.cardWord).not.toMatch(/Protection Scheme/);
   });
 });
 
