@@ -103,9 +103,15 @@ export class ShadowUiHost {
     for (const type of TYPING_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
   }
 
-  /** Puts the host in the page (at the end of the root element), if it is not there. */
+  /**
+   * Puts the host in the page, at the end of the root element, or of the open modal dialog or
+   * fullscreen element when there is one: those are drawn in the top layer, over everything else,
+   * and a modal dialog makes the rest of the page inert, so a card for a term inside one would be
+   * hidden under it, out of the reader's and the screen reader's reach.
+   */
   show(): void {
-    if (!this.element.isConnected) this.doc.documentElement.append(this.element);
+    const parent = topLayerParent(this.doc) ?? this.doc.documentElement;
+    if (this.element.parentNode !== parent) parent.append(this.element);
   }
 
   /** Takes the host out of the page. */
@@ -117,6 +123,16 @@ export class ShadowUiHost {
     return this.element.isConnected;
   }
 
+  /**
+   * Where, in viewport coordinates, the UI's fixed boxes start: the viewport's corner, unless an
+   * ancestor (the page's html, a dialog centred with a transform) makes itself their containing
+   * block. The UI places itself in viewport coordinates and subtracts this.
+   */
+  origin(): { x: number; y: number } {
+    const box = this.element.getBoundingClientRect();
+    return { x: box.left, y: box.top };
+  }
+
   /** True when `target` is this UI (events from a closed shadow root are retargeted to its host). */
   contains(target: EventTarget | null): boolean {
     return target === this.element;
@@ -126,4 +142,15 @@ export class ShadowUiHost {
   get focused(): boolean {
     return this.doc.activeElement === this.element;
   }
+}
+
+/** The open modal dialog (the last of them) or else the fullscreen element, if the page has one. */
+function topLayerParent(doc: Document): Element | null {
+  let modal: Element | undefined;
+  try {
+    modal = [...doc.querySelectorAll('dialog:modal')].at(-1);
+  } catch {
+    // An engine without :modal: no dialog is looked for.
+  }
+  return modal ?? doc.fullscreenElement ?? null;
 }

@@ -1,7 +1,55 @@
+import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { highlightCenter, openScanned } from '../harness/page-probe';
 import { waitForRole, waitForRoleText } from './support/a11y';
 import { useExtensionBrowser } from './support/fixture';
+
+/** The centre of the first highlighted term inside `selector`, in viewport coordinates. */
+async function termCenter(page: Page, selector: string): Promise<{ x: number; y: number }> {
+  return page.evaluate((selector: string) => {
+    const scope = document.querySelector(selector);
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('termlight-term')) continue;
+      for (const range of highlight) {
+        if (!scope?.contains(range.startContainer)) continue;
+        const r = new Range();
+        r.setStart(range.startContainer, range.startOffset);
+        r.setEnd(range.endContainer, range.endOffset);
+        const box = r.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }
+    }
+    throw new Error(`no term in ${selector}`);
+  }, selector);
+}
+
+/** The card's box in viewport coordinates, read through the closed shadow root with CDP. */
+async function cardBox(
+  page: Page,
+): Promise<{ left: number; top: number; right: number; bottom: number } | null> {
+  const session = await page.createCDPSession();
+  try {
+    const { root } = await session.send('DOM.getDocument', { depth: -1, pierce: true });
+    type Node = { nodeId: number; attributes?: string[]; children?: Node[]; shadowRoots?: Node[] };
+    const find = (node: Node): Node | null => {
+      const attrs = node.attributes ?? [];
+      const cls = attrs[attrs.indexOf('class') + 1];
+      if (attrs.includes('class') && cls === 'card') return node;
+      for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+        const found = find(child);
+        if (found) return found;
+      }
+      return null;
+    };
+    const card = find(root as Node);
+    if (!card) return null;
+    const { model } = await session.send('DOM.getBoxModel', { nodeId: card.nodeId });
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    return { left: x1, top: y1, right: x3, bottom: y3 };
+  } finally {
+    await session.detach();
+  }
+}
 
 describe('definition card in chromium', () => {
   const ctx = useExtensionBrowser('chromium');
@@ -29,6 +77,42 @@ describe('definition card in chromium', () => {
     expect(await waitForRoleText(page, 'tooltip', /TC260/)).toMatch(/TC260/);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => !document.querySelector('[data-termlight-ui]'), { timeout: 5_000 });
+  });
+
+  it('shows the card over a modal dialog and beside its term, and on a scrolled page whose root is transformed', async () => {
+    const page = await ctx.page();
+    const cases = [
+      {
+        name: 'in a modal dialog',
+        term: '#in-dialog',
+        setUp: "document.getElementById('modal').showModal()",
+      },
+      {
+        name: 'under a transformed root, scrolled',
+        term: '#below',
+        setUp:
+          "document.documentElement.style.transform = 'translateZ(0)'; document.getElementById('below').scrollIntoView()",
+      },
+    ];
+    const failing: string[] = [];
+    for (const { name, term, setUp } of cases) {
+      await openScanned(page, ctx.url('e2e/top-layer.html'));
+      await page.evaluate(setUp);
+      const { x, y } = await termCenter(page, term);
+      await page.mouse.move(x, y);
+      const shown = await waitForRoleText(page, 'tooltip', /TC260/).catch(() => '');
+      const box = await cardBox(page);
+      const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      const inView =
+        box && box.left >= 0 && box.top >= 0 && box.right <= view.width && box.bottom <= view.height;
+      const near = box && Math.min(Math.abs(box.top - y), Math.abs(box.bottom - y)) < 60;
+      if (!shown || !inView || !near)
+        failing.push(
+          `${name}: ${shown ? 'shown' : 'not in the accessibility tree'} at ${JSON.stringify(box)}`,
+        );
+      await page.mouse.move(0, 0);
+    }
+    expect(failing).toEqual([]);
   });
 
   it('keeps the card text out of reach of page scripts', async () => {

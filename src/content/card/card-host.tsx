@@ -35,8 +35,9 @@ export class CardHost {
       { width, height },
       { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
     );
-    card.style.left = `${place.left}px`;
-    card.style.top = `${place.top}px`;
+    const origin = this.ui.origin();
+    card.style.left = `${place.left - origin.x}px`;
+    card.style.top = `${place.top - origin.y}px`;
     if (place.maxHeight !== undefined) card.style.maxHeight = `${place.maxHeight}px`;
   }
 

@@ -35,8 +35,9 @@ export class ToolbarHost {
       { width, height },
       { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
     );
-    bar.style.left = `${place.left}px`;
-    bar.style.top = `${place.top}px`;
+    const origin = this.ui.origin();
+    bar.style.left = `${place.left - origin.x}px`;
+    bar.style.top = `${place.top - origin.y}px`;
   }
 
   /** True when `target` is the toolbar (events from a closed shadow root are retargeted to its host). */
