@@ -90,6 +90,8 @@ export function initHoverCard(
     passive: true,
     signal,
   });
+  // A card stays inside the window when the window shrinks (a keyboard-opened one keeps its focus).
+  doc.defaultView?.addEventListener('resize', () => card.reposition(), { passive: true, signal });
   signal.addEventListener('abort', () => {
     cancelAnimationFrame(pendingFrame);
     clearTimeout(openTimer);

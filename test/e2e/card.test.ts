@@ -115,6 +115,28 @@ describe('definition card in chromium', () => {
     expect(failing).toEqual([]);
   });
 
+  it('moves an open card back inside the window when the window narrows', async () => {
+    const page = await ctx.page();
+    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    const { x, y } = await highlightCenter(page, 'TC260');
+    await page.mouse.move(x, y);
+    await waitForRoleText(page, 'tooltip', /TC260/);
+    const wide = await cardBox(page);
+    const viewport = page.viewport() ?? { width: 800, height: 600 };
+    const narrow = Math.round(x);
+    await page.setViewport({ ...viewport, width: narrow });
+    try {
+      await page.waitForFunction((w: number) => innerWidth === w, {}, narrow);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const box = await cardBox(page);
+      // A positive control: the card did reach past the new width before.
+      expect(wide && wide.right > narrow).toBe(true);
+      expect(box && box.left >= 0 && box.right <= narrow).toBe(true);
+    } finally {
+      await page.setViewport(viewport);
+    }
+  });
+
   it('keeps the card text out of reach of page scripts', async () => {
     const page = await ctx.page();
     await openScanned(page, ctx.url('e2e/four-terms.html'));

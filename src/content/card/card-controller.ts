@@ -111,6 +111,11 @@ export class CardController {
     if (mode === 'keyboard' && state.kind !== 'loading') host.card()?.focus();
   }
 
+  /** Places the open card again inside the viewport (after the window changed size). */
+  reposition(): void {
+    if (this.shownId) this.host?.reposition();
+  }
+
   /** Closes the card; a keyboard-opened card gives focus back to where it was. */
   close(): void {
     const wasKeyboard = this.openMode === 'keyboard';
