@@ -5,16 +5,14 @@
  */
 import type { Page } from 'puppeteer-core';
 import { installPageHelpers, type PageHelpers, type ScanMeasure, waitForScan } from '../harness/page-probe';
-import { sleep } from './stats';
 
 /**
- * Opens an opted-out page and lets the content script finish there before a walk is measured. It
- * runs by the end of the `load` task and stops at the opt-out without a scan measure, so there is
- * nothing to wait for but a moment (waiting for a measure that never came cost 6 s a walk).
+ * Opens an opted-out page and waits for the content script to finish there before a walk is
+ * measured: it stops at the opt-out at once and ends its pass with an empty measure.
  */
 export async function openOptedOut(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
-  await sleep(300);
+  await waitForScan(page, 1, 10_000);
 }
 
 /** Opens `url` in `page` and returns the first `termlight:scan` measure. */

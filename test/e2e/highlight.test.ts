@@ -69,7 +69,8 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
     });
     expect((await readHighlights(frame)).map((h) => h.text)).toContain('MLPS');
     expect(await readHighlights(page)).toEqual([]);
-    expect(await scanMeasures(page)).toEqual([]);
+    // Its pass ended at once, having read nothing.
+    expect((await scanMeasures(page)).map((m) => m.detail)).toEqual([{ textNodes: 0, chars: 0, matches: 0 }]);
   });
 });
 
