@@ -231,6 +231,9 @@ export class PageScanner {
   }
 
   private async flush(): Promise<void> {
+    // With "first occurrence only", the terms shown now: one whose occurrence goes with this
+    // update is looked for again in the whole page, where a later occurrence takes its place.
+    const shown = this.options.firstOccurrenceOnly ? this.store.termIds() : [];
     // A few thousand at most, so a page that never stops changing still sees its text updated.
     let budget = RECORDS_PER_FLUSH;
     await runInChunks(() => budget-- > 0 && this.readRecord(), this.signal);
@@ -241,6 +244,12 @@ export class PageScanner {
     for (const node of changed) {
       const root = blockRootOf(node, this.options);
       if (root) roots.add(root);
+    }
+    if (shown.length > 0 && this.doc.body) {
+      this.store.commit();
+      // Read the whole page again only if a term lost its one occurrence: the scan adds only
+      // the terms shown nowhere (see BlockHighlighter), so the others keep their place.
+      if (shown.some((termId) => this.store.countOf(termId) === 0)) roots.add(this.doc.body);
     }
     const startTime = performance.now();
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };

@@ -38,6 +38,47 @@ describe.each(['chromium', 'firefox'] as const)('page settings in %s', (name) =>
     ]);
     await setSwitch(library, 'Highlight terms inside code blocks', false);
   });
+
+  it('"first occurrence only" moves a highlight to the next occurrence when the first one goes', async () => {
+    ctx.server.route(
+      '/first-goes.html',
+      '<!doctype html><meta charset="utf-8"><body><p id="a">MLPS comes first.</p>' +
+        '<p id="b">Then MLPS again, and TC260.</p><p id="c">TC260 once more.</p></body>',
+    );
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser);
+    await setSwitch(library, 'Highlight only the first occurrence of each term', true);
+    const page = await ctx.page();
+    try {
+      await openScanned(page, ctx.url('first-goes.html'));
+      const where = () =>
+        page.evaluate(() => {
+          const found: string[] = [];
+          for (const [name, highlight] of CSS.highlights)
+            if (name.startsWith('termlight-term'))
+              for (const r of highlight) found.push(`${r.startContainer.parentElement?.id}:${r.startOffset}`);
+          return found.sort();
+        });
+      expect(await where()).toEqual(['a:0', 'b:21']);
+      // The paragraph with the first MLPS goes, and TC260 is edited out of the other: the next
+      // occurrence of each takes its place.
+      await page.evaluate(() => {
+        document.getElementById('a')?.remove();
+        const b = document.getElementById('b')?.firstChild as Text;
+        b.data = 'Then MLPS again.';
+      });
+      await page.waitForFunction(
+        () =>
+          [...(CSS.highlights.get('termlight-term') ?? [])].some(
+            (r) => r.startContainer.parentElement?.id === 'c',
+          ),
+        { timeout: 10_000, polling: 50 },
+      );
+      expect(await where()).toEqual(['b:5', 'c:0']);
+    } finally {
+      await setSwitch(library, 'Highlight only the first occurrence of each term', false);
+    }
+  });
 });
 
 describe.each(['chromium', 'firefox'] as const)('the subscription refresh interval in %s', (name) => {
