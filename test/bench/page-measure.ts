@@ -293,7 +293,9 @@ export async function hoverToCard(page: Page, timeoutMs = 10_000): Promise<Hover
         },
       );
       new MutationObserver((records, observer) => {
-        if (records.some((r) => [...r.addedNodes].some((n) => n.nodeName === 'TERMLIGHT-UI'))) {
+        // The host is a plain div marked data-termlight-ui (see shadow-ui-host.ts).
+        const added = records.flatMap((r) => [...r.addedNodes]);
+        if (added.some((n) => n instanceof Element && n.hasAttribute('data-termlight-ui'))) {
           marks.host = performance.now();
           observer.disconnect();
         }
