@@ -144,7 +144,10 @@ export class ShadowUiHost {
   }
 }
 
-/** The open modal dialog (the last of them) or else the fullscreen element, if the page has one. */
+/**
+ * The open modal dialog (the last of them) or else the fullscreen element, if the page has one
+ * that draws its children (a fullscreen video or frame does not: the page behind it is hidden).
+ */
 function topLayerParent(doc: Document): Element | null {
   let modal: Element | undefined;
   try {
@@ -152,5 +155,10 @@ function topLayerParent(doc: Document): Element | null {
   } catch {
     // An engine without :modal: no dialog is looked for.
   }
-  return modal ?? doc.fullscreenElement ?? null;
+  const fullscreen = doc.fullscreenElement;
+  const drawsChildren = fullscreen && !REPLACED.has(fullscreen.localName);
+  return modal ?? (drawsChildren ? fullscreen : null);
 }
+
+/** Elements whose content is their own (media, frames, images), not their children. */
+const REPLACED = new Set(['video', 'audio', 'iframe', 'img', 'canvas', 'embed', 'object']);

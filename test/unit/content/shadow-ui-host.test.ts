@@ -40,4 +40,24 @@ describe('the in-page UI host', () => {
     // Typing stays in; a pointer press goes on (the page may close its own menus on it).
     expect(pageHeard).toEqual(['pointerdown']);
   });
+
+  it('goes into a fullscreen element that draws its children, and not into a fullscreen video', () => {
+    const host = new ShadowUiHost(document, '');
+    const article = document.createElement('article');
+    const video = document.createElement('video');
+    document.body.append(article, video);
+    const parentWhenFullscreen = (element: Element | null) => {
+      Object.defineProperty(document, 'fullscreenElement', { value: element, configurable: true });
+      host.show();
+      return document.querySelector('[data-termlight-ui]')?.parentElement ?? null;
+    };
+    try {
+      expect(parentWhenFullscreen(null)).toBe(document.documentElement);
+      expect(parentWhenFullscreen(article)).toBe(article);
+      expect(parentWhenFullscreen(video)).toBe(document.documentElement);
+    } finally {
+      Reflect.deleteProperty(document, 'fullscreenElement');
+      host.hide();
+    }
+  });
 });
