@@ -2,6 +2,7 @@
 import type { CardController } from './card/card-controller';
 import type { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
+import { OWN_UI_ATTRIBUTE } from './skip-rules';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_GRACE_MS = 300;
@@ -31,7 +32,12 @@ export function initHoverCard(
       cancelClose();
       if (hit.entry.termId === card.termId) return;
       clearTimeout(openTimer);
-      openTimer = setTimeout(() => card.open(hit.entry.termId, hit.rect, 'hover'), OPEN_DELAY_MS);
+      openTimer = setTimeout(() => {
+        // The reader is writing in the selection toolbar (a clipping's note, just saved where the
+        // pointer rests): a card opening there would cover the field being typed in.
+        if (typingInOwnUi(doc, card)) return;
+        card.open(hit.entry.termId, hit.rect, 'hover');
+      }, OPEN_DELAY_MS);
       return;
     }
     clearTimeout(openTimer);
@@ -98,4 +104,10 @@ export function initHoverCard(
     cancelClose();
     card.close();
   });
+}
+
+/** True when the focus is in Termlight's own UI other than the card (the selection toolbar). */
+function typingInOwnUi(doc: Document, card: CardController): boolean {
+  const active = doc.activeElement;
+  return (active?.hasAttribute(OWN_UI_ATTRIBUTE) ?? false) && !card.isCard(active);
 }

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers';
 import { highlightCenter, readHighlights, waitForScan } from '../harness/page-probe';
 import { serveStatic } from '../harness/server';
-import { waitForRoleText } from './support/a11y';
+import { findByRole, waitForRoleText } from './support/a11y';
 import { dragSelect, waitForClipPass } from './support/clippings';
 import { relayCommandFrom, sendCommand } from './support/commands';
 import { type E2EContext, FIXTURES, useExtensionBrowser } from './support/fixture';
@@ -202,6 +202,23 @@ describe('clippings in chromium', () => {
     await openLibrary(library, ctx.browser, 'clippings');
     expect(await library.$eval('#panel-clippings', (p) => p.textContent)).toContain(PASSAGE);
     expect(await library.$('.orphans')).toBeNull();
+  });
+
+  it('opens no card over the toolbar while the reader writes a note, and does once the toolbar is gone', async () => {
+    const page = await ctx.page();
+    await openArticle(page, ctx.url('e2e/article.html?case=typing'), 'none');
+    await saveWithToolbar(page);
+    const note = await page.waitForSelector('aria/Note');
+    await note?.type('Check');
+    const { x, y } = await highlightCenter(page, 'MLPS');
+    await page.mouse.move(x, y);
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(await findByRole(page, 'tooltip')).toBeNull();
+    // The control: with the toolbar gone, the same pointer on the same term opens its card.
+    await page.keyboard.press('Escape');
+    await page.mouse.move(x, y - 200);
+    await page.mouse.move(x, y);
+    expect(await waitForRoleText(page, 'tooltip', /MLPS|Multi-Level/)).toMatch(/Multi-Level Protection/);
   });
 
   it('shows a clipping’s note when the pointer rests on it', async () => {
