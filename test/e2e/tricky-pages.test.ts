@@ -48,24 +48,19 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     // The only MLPS on the page outside skipped zones is the full-width one.
     expect(texts.filter((t) => t === 'MLPS')).toEqual([]);
     expect(texts).toContain('ＭＬＰＳ');
+    /** How many highlighted ranges start inside the element with `id`. */
+    const rangesIn = (id: string) =>
+      page.evaluate((id: string) => {
+        const scope = document.getElementById(id);
+        let count = 0;
+        for (const [, highlight] of CSS.highlights)
+          for (const r of highlight) if (scope?.contains(r.startContainer)) count++;
+        return count;
+      }, id);
     // contenteditable="FALSE" is not editable (HTML's values are case-insensitive): read.
-    const notEditable = await page.evaluate(() => {
-      const p = document.getElementById('not-editable');
-      let count = 0;
-      for (const [, highlight] of CSS.highlights)
-        for (const r of highlight) if (p?.contains(r.startContainer)) count++;
-      return count;
-    });
-    expect(notEditable).toBe(1);
+    expect(await rangesIn('not-editable')).toBe(1);
     for (const trap of ['cac', 'Mss', 'PLA', 'cacao']) expect(texts).not.toContain(trap);
-    const inTraps = await page.evaluate(() => {
-      const traps = document.getElementById('traps');
-      let count = 0;
-      for (const [, highlight] of CSS.highlights)
-        for (const r of highlight) if (traps?.contains(r.startContainer)) count++;
-      return count;
-    });
-    expect(inTraps).toBe(0);
+    expect(await rangesIn('traps')).toBe(0);
     expect(texts).toEqual(expect.arrayContaining(['等保', '国家网信办', '網信辦', '等級保護']));
     // A footnote mark does not glue itself to the term before it; an ordinal's letters do join.
     await installPageHelpers(page);
