@@ -28,7 +28,7 @@ export function initTermHighlighter(
   // Set once the frame has text (see page-text.ts): until then it asks for no matcher.
   let started = false;
 
-  const refresh = async () => {
+  const refreshOnce = async () => {
     const asked = send({ type: 'getSnapshot', knownVersion: version });
     if (version === undefined) {
       // Its rejection is met below: until then, it is not an unhandled one.
@@ -51,6 +51,26 @@ export function initTermHighlighter(
     clearDefinitions();
     store.setColours(answer.colours);
     await scanner.setMatcher(matcher);
+  };
+  // One ask at a time. A snapshot change heard while an ask is on its way (the version the
+  // background bumps as it seeds a fresh profile, answered to the first ask already) asks once
+  // more afterwards, with the version it got: "unchanged", not a second full scan of the page.
+  let asking: Promise<void> | null = null;
+  let askAgain = false;
+  const refresh = (): Promise<void> => {
+    if (asking) {
+      askAgain = true;
+      return asking;
+    }
+    asking = (async () => {
+      do {
+        askAgain = false;
+        await refreshOnce();
+      } while (askAgain && !signal.aborted);
+    })().finally(() => {
+      asking = null;
+    });
+    return asking;
   };
 
   // The page-world hook (main-world/highlight-watch.ts) says when a page script changed CSS.highlights.

@@ -85,3 +85,40 @@ describe('initTermHighlighter: the CJK segmenter is ready before the first scan'
     expect(made).toBe(0);
   });
 });
+
+describe('initTermHighlighter: a snapshot change heard while the first answer is on its way', () => {
+  it('asks once more with the version it got, and scans the page once', async () => {
+    vi.resetModules();
+    const { default: browser } = await import('../../../src/shared/browser');
+    const { HighlightStore } = await import('../../../src/content/highlight-store');
+    const { initTermHighlighter } = await import('../../../src/content/term-highlighter');
+    document.body.innerHTML = '<p>The MLPS rules</p>';
+    const asks: (number | undefined)[] = [];
+    let answerFirst: () => void = () => undefined;
+    vi.spyOn(browser.runtime, 'sendMessage').mockImplementation((message: unknown) => {
+      const { type, knownVersion } = message as { type?: string; knownVersion?: number };
+      if (type !== 'getSnapshot') return new Promise(() => undefined);
+      asks.push(knownVersion);
+      if (knownVersion === 1) return Promise.resolve({ ok: true, value: { unchanged: true } });
+      return new Promise((resolve) => {
+        answerFirst = () =>
+          resolve({ ok: true, value: { version: 1, matcher: packMatcher(matcher), colours: { g: 0 } } });
+      });
+    });
+    initTermHighlighter(
+      document,
+      new HighlightStore(document),
+      { includeCode: false, firstOccurrenceOnly: false },
+      life.signal,
+    );
+    await vi.waitFor(() => expect(asks).toEqual([undefined]));
+    // The background bumps the version as it seeds, after the page asked: the page hears of it.
+    await browser.storage.local.set({ snapshotVersion: 1 });
+    answerFirst();
+    await scanned();
+    await vi.waitFor(() => expect(asks).toEqual([undefined, 1]));
+    // Give a second scan, had one been started, the time to end.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(performance.getEntriesByName('termlight:scan')).toHaveLength(1);
+  });
+});
