@@ -4,7 +4,7 @@
  * link whose part crosses that point never matches, in any browser. The breaks are found here,
  * where the DOM and its computed styles are at hand, and saved with the clipping.
  */
-import type { TextMap } from './text-map';
+import { nodeIndexAt, type TextMap } from './text-map';
 
 /** More elements than this between two neighbouring text nodes are taken as a break unseen. */
 const MAX_ELEMENTS_BETWEEN = 200;
@@ -64,25 +64,13 @@ export function blockBetween(a: Text, b: Text): boolean {
   return false;
 }
 
-/** The first node of `map` that ends after `offset` (binary search over the starts). */
-function nodeAt(map: TextMap, offset: number): number {
-  let lo = 0;
-  let hi = map.starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((map.starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * The block breaks inside `[from, to)` of the map's text, as offsets from `from`, ascending: the
  * start of each text node there that a block ends or begins before.
  */
 export function blockBreaksIn(map: TextMap, from: number, to: number): number[] {
   const breaks: number[] = [];
-  for (let i = nodeAt(map, from) + 1; i < map.nodes.length; i++) {
+  for (let i = nodeIndexAt(map, from, 'start') + 1; i < map.nodes.length; i++) {
     const start = map.starts[i] ?? to;
     if (start >= to) break;
     const before = map.nodes[i - 1];

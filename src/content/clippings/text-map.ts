@@ -162,20 +162,28 @@ function indexOf(map: TextMap): Map<Text, number> {
   return index;
 }
 
-/** The point in the page at `offset` of the page text (`edge` says which node wins at a boundary). */
-export function pointAt(map: TextMap, offset: number, edge: 'start' | 'end'): TextPoint | null {
-  const { starts, nodes } = map;
-  if (nodes.length === 0) return null;
-  // The last node starting at or before `offset` (for an end, strictly before, so a range never ends
-  // at offset 0 of the next node).
+/**
+ * The index of the last node starting at or before `offset` (for an end, strictly before, so a
+ * range never ends at offset 0 of the next node); 0 when none does. A binary search over the starts.
+ */
+export function nodeIndexAt(map: TextMap, offset: number, edge: 'start' | 'end'): number {
+  const { starts } = map;
   let lo = 0;
-  let hi = nodes.length - 1;
+  let hi = map.nodes.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     const start = starts[mid] ?? 0;
     if (edge === 'start' ? start <= offset : start < offset) lo = mid;
     else hi = mid - 1;
   }
+  return lo;
+}
+
+/** The point in the page at `offset` of the page text (`edge` says which node wins at a boundary). */
+export function pointAt(map: TextMap, offset: number, edge: 'start' | 'end'): TextPoint | null {
+  const { starts, nodes } = map;
+  if (nodes.length === 0) return null;
+  const lo = nodeIndexAt(map, offset, edge);
   const node = nodes[lo] as Text;
   const local = Math.max(0, Math.min(node.data.length, offset - (starts[lo] ?? 0)));
   // A start at the very end of a node is the start of the next non-empty one.
