@@ -12,6 +12,7 @@ import { initHoverCard } from './hover-card';
 import { initKeyboardNav } from './keyboard-nav';
 import { watchForOrphaning } from './orphan-watch';
 import { initPageReport } from './page-report';
+import { measureEmptyPass } from './page-scanner';
 import { watchPageState } from './page-state';
 import { OPT_OUT_SELECTOR } from './skip-rules';
 import { initTermHighlighter } from './term-highlighter';
@@ -49,15 +50,9 @@ async function main(): Promise<void> {
   // A frame without the Custom Highlight API gets no highlights rather than a broken page.
   if (typeof Highlight === 'undefined' || !CSS.highlights) return;
   // A page that opts out as a whole costs nothing: no snapshot, no matcher, no observer. Its pass
-  // ends at once, read nothing, with the empty measure a page without text gets: whoever waits for
-  // the pass to end (a test, a benchmark) learns that it has.
+  // ends at once, having read nothing, as a page without text does.
   if (optedOut(document.documentElement) || optedOut(document.body)) {
-    const now = performance.now();
-    performance.measure('termlight:scan', {
-      start: now,
-      end: now,
-      detail: { textNodes: 0, chars: 0, matches: 0 },
-    });
+    measureEmptyPass();
     return;
   }
   const page = new AbortController();

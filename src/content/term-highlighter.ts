@@ -9,7 +9,7 @@ import { HighlightStyles } from './highlight-style';
 import { nextTask } from './idle-chunks';
 import { HIGHLIGHTS_CHANGED_EVENT } from './main-world/hook-events';
 import { onPageChange } from './page-navigation';
-import { PageScanner } from './page-scanner';
+import { measureEmptyPass, PageScanner } from './page-scanner';
 import { whenTextAppears } from './page-text';
 import { RestorePacer } from './restore-pacer';
 import { warmSegmenterFor } from './segmenter-warmup';
@@ -92,7 +92,7 @@ export function initTermHighlighter(
     refresh().catch(report);
   });
   // A frame with nothing to read still ends a pass, which found nothing, as every page does.
-  if (!startedNow) scanner.measureEmptyPass();
+  if (!startedNow) measureEmptyPass();
 }
 
 function report(error: unknown): void {
