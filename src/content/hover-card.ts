@@ -3,6 +3,7 @@ import type { CardController } from './card/card-controller';
 import type { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
 import { OWN_UI_ATTRIBUTE } from './skip-rules';
+import { listenOnWindow } from './window-listen';
 
 const OPEN_DELAY_MS = 200;
 const CLOSE_GRACE_MS = 300;
@@ -61,17 +62,10 @@ export function initHoverCard(
     lastY = event.clientY;
     if (!pendingFrame) pendingFrame = requestAnimationFrame(check);
   };
-  // On the window, in the capture phase: the first stop of every event, so a page that stops
-  // pointer or key events at its window (as some do, for their own widgets) still lets these by,
-  // unless a listener of its own added earlier calls stopImmediatePropagation.
-  const listen = <K extends 'pointermove' | 'pointerdown' | 'keydown'>(
-    type: K,
-    listener: (event: WindowEventMap[K]) => void,
-    options: AddEventListenerOptions,
-  ) => (doc.defaultView ?? doc).addEventListener(type, listener as EventListener, { ...options, signal });
-  listen('pointermove', onPointer, { passive: true, capture: true });
+  listenOnWindow(doc, 'pointermove', onPointer, { passive: true, signal });
   // A tap on a touch screen has no hover: it opens the card at once.
-  listen(
+  listenOnWindow(
+    doc,
     'pointerdown',
     (event) => {
       if (!event.isTrusted || event.pointerType !== 'touch' || card.isCard(event.target)) return;
@@ -79,9 +73,10 @@ export function initHoverCard(
       if (hit) card.open(hit.entry.termId, hit.rect, 'hover');
       else if (card.openMode === 'hover') card.close();
     },
-    { passive: true, capture: true },
+    { passive: true, signal },
   );
-  listen(
+  listenOnWindow(
+    doc,
     'keydown',
     (event) => {
       if (!event.isTrusted || event.key !== 'Escape' || !card.termId) return;
@@ -90,7 +85,7 @@ export function initHoverCard(
       card.close();
       if (forCard) event.stopPropagation();
     },
-    { capture: true },
+    { signal },
   );
   doc.defaultView?.addEventListener('scroll', () => card.openMode === 'hover' && card.close(), {
     passive: true,

@@ -12,6 +12,7 @@ import { HIGHLIGHTS_CHANGED_EVENT } from '../main-world/hook-events';
 import { onPageChange } from '../page-navigation';
 import { whenTextAppears } from '../page-text';
 import { RestorePacer } from '../restore-pacer';
+import { listenOnWindow } from '../window-listen';
 import { PageClippings } from './clip-anchoring';
 import { ClipHighlights } from './clip-highlights';
 import { saveSelection } from './save-clipping';
@@ -145,11 +146,10 @@ export function initClippings(
   };
   doc.addEventListener('selectionchange', onSelectionChange, { signal });
 
-  // On the window, in the capture phase, as the card's keys (see hover-card.ts).
-  (doc.defaultView ?? doc).addEventListener(
+  listenOnWindow(
+    doc,
     'keydown',
     (event) => {
-      if (!(event instanceof KeyboardEvent)) return;
       // Only the reader's own key: a page can dispatch a look-alike Escape at will.
       if (event.isTrusted && event.key === 'Escape' && state && state.kind !== 'saving') {
         const hadFocus = toolbar?.focused ?? false;
@@ -157,20 +157,15 @@ export function initClippings(
         if (hadFocus) event.stopPropagation();
       }
     },
-    { capture: true, signal },
+    { signal },
   );
 
   // A clipping's note on hover, where no term's card takes the point.
-  (doc.defaultView ?? doc).addEventListener(
+  listenOnWindow(
+    doc,
     'pointermove',
     (event) => {
-      if (
-        !(event instanceof PointerEvent) ||
-        !event.isTrusted ||
-        toolbar?.contains(event.target) ||
-        (state && state.kind !== 'note')
-      )
-        return;
+      if (!event.isTrusted || toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
       clearTimeout(noteTimer);
       const { clientX: x, clientY: y } = event;
       noteTimer = setTimeout(() => {
@@ -186,7 +181,7 @@ export function initClippings(
         }
       }, NOTE_OPEN_DELAY_MS);
     },
-    { passive: true, capture: true, signal },
+    { passive: true, signal },
   );
 
   // The "save-clipping" command and context-menu item, and the "add-to-glossary" command, relayed
