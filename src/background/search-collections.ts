@@ -5,9 +5,10 @@
 import { clippingFragmentLink } from '../shared/clippings/text-fragment';
 import { surfaceForms } from '../shared/glossary/alias-rules';
 import type { SearchHit } from '../shared/messages';
+import { shorten } from '../shared/shorten';
 import type { ClippingRow, TermRow } from './db';
 import { SearchShelf, searchShelves } from './search-shelf';
-import { prepareQuery, shorten } from './search-text';
+import { prepareQuery } from './search-text';
 
 /** How long a definition or a note is in a hit; the popup fetches the full term when it is expanded. */
 export const HIT_TEXT_CHARS = 160;

@@ -29,16 +29,6 @@ export function wordsOf(folded: string): string[] {
   return folded.match(WORD) ?? [];
 }
 
-/** `text` with its white space collapsed, cut at a word boundary near `max` characters with "…". */
-export function shorten(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.lastIndexOf(' ', max - 1);
-  // A text with no space near the limit (Chinese, a long URL) is cut where the limit falls.
-  const end = cut > max * 0.6 ? cut : max - 1;
-  return `${flat.slice(0, end).trimEnd()}…`;
-}
-
 /** A query in every form the passes compare, or null when there is nothing to look for. */
 export interface SearchQuery {
   /** As typed, trimmed: the matcher reads it (its case-sensitive aliases need the case). */

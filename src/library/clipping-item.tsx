@@ -5,6 +5,7 @@ import { quoteSelector } from '../shared/clippings/model';
 import { clippingFragmentLink } from '../shared/clippings/text-fragment';
 import { t } from '../shared/i18n';
 import { safeHttpUrl } from '../shared/safe-url';
+import { shorten } from '../shared/shorten';
 import { ClippingEditForm } from './clipping-edit-form';
 import { termName } from './clipping-query';
 import { formatDateTime } from './locale';
@@ -106,7 +107,7 @@ export function ClippingItem(props: {
             )}
             {/* Every clipping has these: the passage's first words tell them apart in a list of buttons. */}
             <span id={`clip-words-${clipping.id}`} class="visually-hidden">
-              {firstWords(clipping.exact)}
+              {shorten(clipping.exact, 60)}
             </span>
             <button
               type="button"
@@ -161,10 +162,4 @@ function ClippingFacts({
       {clipping.tags.length > 0 && <span>{t('library_clippingTags', clipping.tags.join(', '))}</span>}
     </p>
   );
-}
-
-/** The start of a passage, on one line: enough to tell one clipping from another. */
-function firstWords(passage: string): string {
-  const line = passage.replace(/\s+/g, ' ').trim();
-  return line.length <= 60 ? line : `${line.slice(0, 60).replace(/\s\S*$/, '')}…`;
 }
