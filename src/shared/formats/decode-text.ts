@@ -5,13 +5,13 @@
  * as replacement characters: a CSV saved by a spreadsheet in GBK would otherwise import as
  * gibberish without a word.
  */
-import { say } from '../glossary/problem-words';
+import { type Said, say } from '../glossary/problem-words';
 import type { ImportProblem } from './glossary-import';
 
 /** The text, or why the bytes are not text (an import's refusal, placed in the file). */
 export type DecodedFile = { ok: true; text: string } | { ok: false; errors: ImportProblem[] };
 
-const refusal = (path: string, problem: ImportProblem | ReturnType<typeof say>): DecodedFile => ({
+const refusal = (path: string, problem: Said): DecodedFile => ({
   ok: false,
   errors: [{ path, ...problem }],
 });
@@ -64,16 +64,17 @@ function declaredEncoding(bytes: Uint8Array): string | undefined {
   return /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
 }
 
-function decoderFor(label: string): TextDecoder | undefined {
+/**
+ * Decodes `bytes` as the encoding `label` names, or says it could not: a label no decoder knows,
+ * or bytes that are not valid in it (a fatal decoder throws on them).
+ */
+function decodeAs(label: string, bytes: Uint8Array): DecodedFile {
+  let decoder: TextDecoder;
   try {
-    return new TextDecoder(label, { fatal: true });
+    decoder = new TextDecoder(label, { fatal: true });
   } catch {
-    return undefined;
+    return refusal('line 1', say('unknownEncoding', label));
   }
-}
-
-/** Decodes `bytes` with `decoder`, or says it could not (a fatal decoder throws on bad bytes). */
-function decodeWith(decoder: TextDecoder, bytes: Uint8Array): DecodedFile {
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
@@ -88,18 +89,13 @@ function decodeWith(decoder: TextDecoder, bytes: Uint8Array): DecodedFile {
 export function decodeGlossaryFile(bytes: Uint8Array, fileName: string): DecodedFile {
   const [b0, b1, b2] = bytes;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return decodeUtf8(bytes.subarray(3));
-  if (b0 === 0xff && b1 === 0xfe)
-    return decodeWith(new TextDecoder('utf-16le', { fatal: true }), bytes.subarray(2));
-  if (b0 === 0xfe && b1 === 0xff)
-    return decodeWith(new TextDecoder('utf-16be', { fatal: true }), bytes.subarray(2));
+  if (b0 === 0xff && b1 === 0xfe) return decodeAs('utf-16le', bytes.subarray(2));
+  if (b0 === 0xfe && b1 === 0xff) return decodeAs('utf-16be', bytes.subarray(2));
   if (/\.(tbx|xml)$/i.test(fileName)) {
-    if (b0 === 0x3c && b1 === 0x00) return decodeWith(new TextDecoder('utf-16le', { fatal: true }), bytes);
-    if (b0 === 0x00 && b1 === 0x3c) return decodeWith(new TextDecoder('utf-16be', { fatal: true }), bytes);
+    if (b0 === 0x3c && b1 === 0x00) return decodeAs('utf-16le', bytes);
+    if (b0 === 0x00 && b1 === 0x3c) return decodeAs('utf-16be', bytes);
     const declared = declaredEncoding(bytes);
-    if (declared && !/^utf-?8$/i.test(declared)) {
-      const decoder = decoderFor(declared);
-      return decoder ? decodeWith(decoder, bytes) : refusal('line 1', say('unknownEncoding', declared));
-    }
+    if (declared && !/^utf-?8$/i.test(declared)) return decodeAs(declared, bytes);
   }
   return decodeUtf8(bytes);
 }
