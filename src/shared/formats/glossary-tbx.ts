@@ -178,11 +178,13 @@ function textOf(node: XmlNode): string {
  */
 function fieldText(element: XmlElement): string {
   const text = textOf(element);
-  return element.attributes['xml:space'] === 'preserve' ? text : text.replace(XML_SPACE_AT_ENDS, '');
+  return element.attributes['xml:space'] === 'preserve' ? text : trimXmlSpace(text);
 }
 
-/** XML's own white space (not a no-break or ideographic space, which are text) at either end. */
-const XML_SPACE_AT_ENDS = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+/** `text` without XML's own white space at its ends (a no-break or ideographic space is text). */
+function trimXmlSpace(text: string): string {
+  return text.replace(/^[ \t\r\n]+|[ \t\r\n]+$/g, '');
+}
 
 /** BCP 47 tags are case-insensitive: `EN-us` in one section and `en-US` on the root are one language. */
 function sameLanguage(a: string, b: string): boolean {
@@ -802,7 +804,7 @@ function xmlAttribute(value: string): string {
 
 function element(indent: number, name: string, attributes: Record<string, string>, text: string): string {
   // A reader trims the ends of a value (see fieldText) unless told they are part of it.
-  const spaced = /^[ \t\r\n]|[ \t\r\n]$/.test(text) ? { 'xml:space': 'preserve' } : {};
+  const spaced = trimXmlSpace(text) !== text ? { 'xml:space': 'preserve' } : {};
   const attrs = Object.entries({ ...attributes, ...spaced })
     .map(([key, value]) => ` ${key}="${xmlAttribute(value)}"`)
     .join('');
