@@ -1,5 +1,5 @@
 /** Turns the reader's selection into a clipping: its place in the page text, its selectors, saved. */
-import { type Clipping, MAX_CLIP_CHARS } from '../../shared/clippings/model';
+import { type Clipping, MAX_CLIP_CHARS, quoteSelector } from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
 import { contentUi } from '../lazy-ui';
 import { declaredCanonical, rangeAt } from './clip-anchoring';
@@ -55,15 +55,15 @@ export async function saveSelection(
   // The selectors' and block breaks' code is in the page UI module, loaded by the time a toolbar
   // offers to save.
   const { describePassage, blockBreaksIn } = await contentUi();
+  const exact = map.text.slice(start, end);
   const selectors = describePassage(map.text, start, end);
-  const quote = selectors.find((s) => s.type === 'TextQuoteSelector');
-  const from = start - (quote?.prefix.length ?? 0);
+  const { prefix, suffix } = quoteSelector({ selectors, exact });
   const answer = await send({
     type: 'saveClipping',
     clip: {
-      exact: shownText(rendered, map.text.slice(start, end)),
+      exact: shownText(rendered, exact),
       selectors,
-      blockBreaks: blockBreaksIn(map, from, end + (quote?.suffix.length ?? 0)),
+      blockBreaks: blockBreaksIn(map, start - prefix.length, end + suffix.length),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),
       reattachId,
