@@ -1,61 +1,62 @@
 /**
- * Per-code-unit character facts the matcher needs in its hot loops. Unicode property regexes are
- * far too slow to run per character, so each BMP unit is classified once, on first sight, and the
- * answer cached in a 64 Ki table shared by every matcher.
+ * Per-code-unit character facts the matcher needs in its hot loops, read from a table of every BMP
+ * unit that is written once from Unicode's properties (char-table.ts, see char-properties.ts):
+ * property regexes are far too slow to run per character, and compiling them cost every page.
  */
+import { CHAR_CLASS_RUNS } from './char-table';
 
-const KNOWN = 1;
+/** Set for every unit: a class of 0 is never stored. */
+export const KNOWN = 1;
 /** A letter of the Latin, Greek or Cyrillic scripts, or a decimal digit: the units words are made of. */
-const WORD = 2;
+export const WORD = 2;
 /** A combining mark: it belongs to the word of the character before it. */
-const MARK = 4;
+export const MARK = 4;
 /** Joins the preceding character into one normalisation cluster (marks, Hangul jamo, kana voicing). */
-const JOINS = 8;
+export const JOINS = 8;
 /** Already in NFKC form when standing alone. */
-const STABLE = 16;
+export const STABLE = 16;
 /** Invisible and meaningless inside a word (soft hyphen, zero-width space, variation selector…). */
-const IGNORABLE = 32;
+export const IGNORABLE = 32;
 
-const classes = new Uint8Array(0x10000);
+/** The class of each BMP unit, from the runs of encodeCharClasses (char-properties.ts). */
+export function decodeCharClasses(runs: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  let start = 0;
+  let bits = 0;
+  let delta = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const c = runs.charCodeAt(i);
+    if (c < 0x40) delta = delta * 36 + (c - 0x30);
+    else if (c >= 0x61) delta = delta * 36 + (c - 0x61 + 10);
+    else {
+      const next = start + delta;
+      table.fill(bits, start, next);
+      start = next;
+      bits = ((c - 0x40) << 1) | KNOWN;
+      delta = 0;
+    }
+  }
+  table.fill(bits, start);
+  return table;
+}
+
+const classes = decodeCharClasses(CHAR_CLASS_RUNS);
 const folds = new Uint16Array(0x10000);
 
-const WORD_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const LETTER = /\p{L}/u;
-const DIGIT = /\p{Nd}/u;
-const COMBINING = /\p{M}/u;
-const DEFAULT_IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-
-function classify(code: number): number {
-  if (code >= 0xd800 && code <= 0xdfff) return KNOWN;
-  const ch = String.fromCharCode(code);
-  let bits = KNOWN;
-  if ((LETTER.test(ch) && WORD_LETTER.test(ch)) || DIGIT.test(ch)) bits |= WORD;
-  if (COMBINING.test(ch)) bits |= MARK | JOINS;
-  // Hangul vowel/final jamo compose with the syllable before them; half-width kana voicing marks
-  // compose with the kana before them once NFKC has widened them.
-  if ((code >= 0x1160 && code <= 0x11ff) || code === 0xff9e || code === 0xff9f) bits |= JOINS;
-  if (ch.normalize('NFKC') === ch) bits |= STABLE;
-  if (DEFAULT_IGNORABLE.test(ch)) bits |= IGNORABLE;
-  return bits;
-}
 
 /**
  * True for the CJK ideographs (extension A and the unified block) and Hangul syllables: letters
  * outside every word script, unchanged by NFKC and by case folding. A Chinese page meets thousands
- * of distinct ones, and classifying each with regexes on first sight would cost milliseconds.
+ * of distinct ones, and working each out on first sight would cost milliseconds.
  */
 function isPlainCjk(code: number): boolean {
   return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3);
 }
 
 function classOf(code: number): number {
-  if (isPlainCjk(code)) return KNOWN | STABLE;
-  const known = classes[code] ?? 0;
-  if (known !== 0) return known;
-  const bits = classify(code);
-  classes[code] = bits;
-  return bits;
+  return classes[code] ?? KNOWN;
 }
 
 /** True for a Latin/Greek/Cyrillic letter or a decimal digit: the characters word boundaries guard. */
