@@ -90,7 +90,8 @@ export class PageScanner {
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
     // The first pass of a page opened at its top reads from the top, which is what is in view.
     const first = this.passes++ === 0 && opensAtItsTop(this.doc) ? [] : viewportRoots(this.doc, this.options);
-    const inView = scanSteps(first, matcher, this.store, this.options, this.visit, stats);
+    // The store was just cleared, and no block is read twice: no old ranges to forget.
+    const inView = scanSteps(first, matcher, this.store, this.options, this.visit, stats, true);
     const rest = scanSteps(
       [body],
       matcher,
@@ -98,6 +99,7 @@ export class PageScanner {
       this.options,
       { ...this.visit, done: new Set(first) },
       stats,
+      true,
     );
     let viewDone = false;
     // One job: the blocks in view first (painted as soon as they are done), then the rest.
@@ -224,6 +226,9 @@ export class PageScanner {
   }
 
   private async flush(): Promise<void> {
+    // A full pass that starts meanwhile clears the store and reads every block afresh, forgetting
+    // nothing (see fullScan): this update must add nothing after it has begun.
+    const pass = this.passes;
     // With "first occurrence only", the terms shown now: one whose occurrence goes with this
     // update is looked for again in the whole page, where a later occurrence takes its place.
     const shown = this.options.firstOccurrenceOnly ? this.store.termIds() : [];
@@ -248,7 +253,10 @@ export class PageScanner {
     const stats: ScanStats = { textNodes: 0, chars: 0, matches: 0 };
     if (matcher && roots.size > 0) {
       const steps = scanSteps(outermostRoots(roots), matcher, this.store, this.options, this.visit, stats);
-      await runInChunks(this.committing(steps), this.signal);
+      await runInChunks(
+        this.committing(() => this.passes === pass && steps()),
+        this.signal,
+      );
       this.store.commit();
       // The timeline keeps measures for the page's life: one that changes all day keeps the latest.
       if (performance.getEntriesByName(UPDATE).length >= MAX_UPDATE_MEASURES)

@@ -159,6 +159,36 @@ describe('PageScanner: what a change queues, and what a flush reads again', () =
     expect(highlighted(stoppedStore)).toEqual(['MLPS']);
     expect(updates()).toHaveLength(1);
   });
+
+  it('highlights each occurrence once when a full pass starts while an update is under way', async () => {
+    const { store, scanner } = await scanned('<p>MLPS</p>');
+    // The full pass starts in a task of its own once the update has found its first occurrence:
+    // a message, as the update's own chunks yield with messages and this one is posted first.
+    let fullPass: Promise<unknown> | null = null;
+    let updateEndedFirst = false;
+    const add = store.add.bind(store);
+    vi.spyOn(store, 'add').mockImplementation((entry) => {
+      fullPass ??= new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => {
+          channel.port1.close();
+          updateEndedFirst = updates().length > 0;
+          resolve(scanner.fullScan());
+        };
+        channel.port2.postMessage(null);
+      });
+      add(entry);
+    });
+    const added = document.createElement('div');
+    added.innerHTML = '<p>CAC here</p>'.repeat(3000);
+    document.body.append(added);
+    await vi.waitFor(() => expect(fullPass).not.toBeNull(), { timeout: 5000 });
+    await fullPass;
+    await update();
+    expect(updateEndedFirst).toBe(false);
+    expect(store.countOf('g/cac')).toBe(3000);
+    expect(store.inDocumentOrder()).toHaveLength(3001);
+  });
 });
 
 describe('PageScanner: what is in view, without making the page lay itself out', () => {
