@@ -47,6 +47,7 @@ export async function saveClipping(
     updatedAt: now,
     anchored: true,
     ...(capture.blockBreaks && { blockBreaks: capture.blockBreaks }),
+    ...(capture.hiddenText && { hiddenText: capture.hiddenText }),
   };
   if (!row.canonicalUrl) delete row.canonicalUrl;
   await db.clippings.add(row);
@@ -73,9 +74,11 @@ export async function reattachClipping(
       anchored: true,
       updatedAt: Date.now(),
     };
-    // The old passage's breaks say nothing of the new one.
+    // The old passage's breaks and hidden text say nothing of the new one.
     if (capture.blockBreaks) next.blockBreaks = capture.blockBreaks;
     else delete next.blockBreaks;
+    if (capture.hiddenText) next.hiddenText = capture.hiddenText;
+    else delete next.hiddenText;
     await db.clippings.put(next);
     return toClipping(next);
   });

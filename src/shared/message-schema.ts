@@ -29,11 +29,14 @@ const pageUrl = v.pipe(v.string(), v.minLength(1), v.maxLength(8_000));
 const ids = v.pipe(v.array(id), v.minLength(1), v.maxLength(MAX_BATCH));
 
 const blockBreaks = v.optional(v.pipe(v.array(offset), v.maxLength(MAX_BLOCK_BREAKS)));
+// Start, end pairs; an odd one out at the end is passed over where they are read.
+const hiddenText = v.optional(v.pipe(v.array(offset), v.maxLength(2 * MAX_BLOCK_BREAKS)));
 
 const ClipCaptureSchema = v.strictObject({
   exact: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_CLIP_CHARS)),
   selectors,
   blockBreaks,
+  hiddenText,
   title: v.pipe(v.string(), v.maxLength(2_000)),
   canonicalUrl: v.optional(pageUrl),
   reattachId: v.optional(id),
@@ -54,6 +57,7 @@ const ClippingSchema = v.strictObject({
   updatedAt: v.number(),
   anchored: v.boolean(),
   blockBreaks,
+  hiddenText,
 });
 
 export const RequestSchema = v.variant('type', [

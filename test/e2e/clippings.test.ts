@@ -42,7 +42,8 @@ async function saveWithToolbar(page: Page): Promise<void> {
  * Saves passages of a page whose blocks have no white space between them, then opens each
  * clipping's link from the library and checks the page opened scrolled to the passage. Page text
  * reads "consultation.Operators", "operators.Second", "义务。第二十二条": each link must be cut
- * where the blocks meet, or the browser finds nothing and stays at the top.
+ * where the blocks meet, or the browser finds nothing and stays at the top. Likewise, a passage
+ * holding text the page hides must be linked without it.
  */
 async function linksOpenAtPassages(ctx: E2EContext, browser: 'chromium' | 'firefox'): Promise<void> {
   const url = ctx.url('e2e/blocks.html');
@@ -51,6 +52,12 @@ async function linksOpenAtPassages(ctx: E2EContext, browser: 'chromium' | 'firef
     { select: 'for the operators.Second obligation', target: '#li2' },
     { select: '运营者应当履行安全保护义务', target: '#p3' },
     { select: 'Operators must file their systems with the regulator.', target: '#p2' },
+    // Page text the page does not render (display: none) is left out of the link.
+    {
+      select: 'The filing note for editors onlydeadline is set by the regulator.',
+      shown: 'The filing deadline is set by the regulator.',
+      target: '#p5',
+    },
   ];
   const page = await ctx.page();
   await page.goto(url, { waitUntil: 'load' });
@@ -60,8 +67,8 @@ async function linksOpenAtPassages(ctx: E2EContext, browser: 'chromium' | 'firef
   const library = await ctx.page();
   await openLibrary(library, ctx.browser, 'clippings');
   await page.bringToFront();
-  for (const [i, { select }] of cases.entries()) {
-    await dragSelect(page, '#text', select);
+  for (const [i, { select, shown }] of cases.entries()) {
+    await dragSelect(page, '#text', select, { shown });
     if (browser === 'chromium') {
       await (await page.waitForSelector('aria/Save clipping[role="button"]'))?.click();
       await waitForRoleText(page, 'status', /Clipping saved/);

@@ -32,6 +32,20 @@ export function shownText(rendered: string, pageText: string): string {
   return pageText.replace(/\s+/g, ' ').trim();
 }
 
+/** `text`, which starts at `offset` of the text that `spans` (start, end pairs) count in, without them. */
+export function withoutSpans(text: string, spans: readonly number[], offset: number): string {
+  let out = '';
+  let at = 0;
+  for (let p = 0; p + 1 < spans.length; p += 2) {
+    const s = Math.max(0, (spans[p] ?? 0) - offset);
+    const e = Math.min(text.length, (spans[p + 1] ?? 0) - offset);
+    if (e <= at || s >= text.length) continue;
+    out += text.slice(at, Math.max(at, s));
+    at = e;
+  }
+  return out + text.slice(at);
+}
+
 /**
  * Saves the passage `selection` covers (without the blank space at its edges) as a clipping of
  * this page, or as the new passage of orphan `reattachId`. Resolves once the database has it.
@@ -54,16 +68,19 @@ export async function saveSelection(
   const rendered = doc.getSelection()?.toString() ?? '';
   // The selectors' and block breaks' code is in the page UI module, loaded by the time a toolbar
   // offers to save.
-  const { describePassage, blockBreaksIn } = await contentUi();
+  const { describePassage, blockBreaksIn, hiddenTextIn } = await contentUi();
   const exact = map.text.slice(start, end);
   const selectors = describePassage(map.text, start, end);
   const { prefix, suffix } = quoteSelector({ selectors, exact });
+  const from = start - prefix.length;
+  const hiddenText = hiddenTextIn(map, from, end + suffix.length);
   const answer = await send({
     type: 'saveClipping',
     clip: {
-      exact: shownText(rendered, exact),
+      exact: shownText(rendered, withoutSpans(exact, hiddenText, prefix.length)),
       selectors,
-      blockBreaks: blockBreaksIn(map, start - prefix.length, end + suffix.length),
+      blockBreaks: blockBreaksIn(map, from, end + suffix.length),
+      ...(hiddenText.length > 0 && { hiddenText }),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),
       reattachId,

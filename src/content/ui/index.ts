@@ -3,6 +3,7 @@ import { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../share
 import { describePassage } from '../../shared/clippings/describe';
 import { CardHost } from '../card/card-host';
 import { blockBreaksIn } from '../clippings/block-breaks';
+import { hiddenTextIn } from '../clippings/hidden-text';
 import { ToolbarHost } from '../clippings/toolbar-host';
 import { CONTENT_UI_KEY, type ContentUi } from './ui-module';
 
@@ -14,5 +15,6 @@ const ui: ContentUi = {
   NEEDS_APPROXIMATE,
   describePassage,
   blockBreaksIn,
+  hiddenTextIn,
 };
 (globalThis as Record<string, unknown>)[CONTENT_UI_KEY] = ui;

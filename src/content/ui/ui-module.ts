@@ -8,6 +8,7 @@ import type { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../
 import type { describePassage } from '../../shared/clippings/describe';
 import type { CardHost } from '../card/card-host';
 import type { blockBreaksIn } from '../clippings/block-breaks';
+import type { hiddenTextIn } from '../clippings/hidden-text';
 import type { ToolbarHost } from '../clippings/toolbar-host';
 
 /** What `content-ui.js` provides. */
@@ -19,6 +20,7 @@ export interface ContentUi {
   NEEDS_APPROXIMATE: typeof NEEDS_APPROXIMATE;
   describePassage: typeof describePassage;
   blockBreaksIn: typeof blockBreaksIn;
+  hiddenTextIn: typeof hiddenTextIn;
 }
 
 /** The isolated world's global under which `content-ui.js` leaves its exports. */

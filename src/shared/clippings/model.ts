@@ -53,6 +53,8 @@ export interface Clipping {
   anchored: boolean;
   /** Where the page's blocks meet in the quote's text: see {@link ClipCapture.blockBreaks}. */
   blockBreaks?: number[];
+  /** The quote's text that the page does not render: see {@link ClipCapture.hiddenText}. */
+  hiddenText?: number[];
 }
 
 /** What a content script sends when the reader saves a selection (the URL comes from the sender). */
@@ -71,6 +73,13 @@ export interface ClipCapture {
    * matches, so the link is cut there (text-fragment.ts).
    */
   blockBreaks?: number[];
+  /**
+   * Stretches of `prefix + exact + suffix` that the page does not render (text under an element
+   * with `display: none`), as `start, end` pairs, ascending. The page text holds them, as
+   * textContent does, but the reader never saw them and browsers pass over them when they find a
+   * Text Fragment: the link and the shown passage leave them out.
+   */
+  hiddenText?: number[];
 }
 
 /** The most block breaks a clipping keeps (a passage of 100 000 characters has far fewer blocks). */

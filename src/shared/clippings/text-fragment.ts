@@ -162,6 +162,42 @@ function withBreaks(quote: TextQuoteSelector, breaks: readonly number[]): TextQu
 }
 
 /**
+ * The quote without the text the page does not render (`hidden`: start, end pairs in `prefix +
+ * exact + suffix`), and the block breaks moved to match: the text a browser searches when it
+ * follows a Text Fragment, which passes over such text as if it were not there.
+ */
+function withoutHidden(
+  quote: TextQuoteSelector,
+  breaks: readonly number[],
+  hidden: readonly number[],
+): { quote: TextQuoteSelector; breaks: number[] } {
+  if (hidden.length === 0) return { quote, breaks: [...breaks] };
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const shown = new Uint8Array(whole.length + 1).fill(1);
+  for (let p = 0; p + 1 < hidden.length; p += 2) shown.fill(0, hidden[p], hidden[p + 1]);
+  // Where each offset of the whole lands once the hidden text is gone.
+  const moved = new Int32Array(whole.length + 1);
+  let kept = '';
+  for (let i = 0; i < whole.length; i++) {
+    moved[i] = kept.length;
+    if (shown[i]) kept += whole[i];
+  }
+  moved[whole.length] = kept.length;
+  const at = (offset: number) => moved[Math.min(Math.max(offset, 0), whole.length)] ?? 0;
+  const exactStart = at(quote.prefix.length);
+  const exactEnd = at(quote.prefix.length + quote.exact.length);
+  return {
+    quote: {
+      ...quote,
+      prefix: kept.slice(0, exactStart),
+      exact: kept.slice(exactStart, exactEnd),
+      suffix: kept.slice(exactEnd),
+    },
+    breaks: [...new Set(breaks.map(at))],
+  };
+}
+
+/**
  * The block breaks of a clipping saved before they were recorded, inside its passage only: where
  * the passage as the reader saw it (`shown`, with a line break between blocks) breaks a line,
  * whatever the page text (`exact`) holds there (nothing, or a space from the source). Offsets
@@ -189,15 +225,17 @@ export function breaksFromShown(exact: string, shown: string): number[] {
 /** `url` (its own fragment dropped) with a `#:~:text=` directive that finds the quoted passage. */
 export function textFragmentLink(
   url: string,
-  quote: TextQuoteSelector,
+  pageQuote: TextQuoteSelector,
   blockBreaks: readonly number[] = [],
+  hiddenText: readonly number[] = [],
 ): string {
   const base = url.split('#')[0] ?? url;
-  const { before, passage, after } = snapToWords(withBreaks(quote, blockBreaks));
+  const { quote, breaks } = withoutHidden(pageQuote, blockBreaks, hiddenText);
+  const { before, passage, after } = snapToWords(withBreaks(quote, breaks));
   const terms = passageTerms(passage);
   if (terms.every((term) => term === '')) return base;
-  const prefix = prefixTerm(before, quote.prefix.length >= QUOTE_CONTEXT_CHARS);
-  const suffix = suffixTerm(after, quote.suffix.length >= QUOTE_CONTEXT_CHARS);
+  const prefix = prefixTerm(before, pageQuote.prefix.length >= QUOTE_CONTEXT_CHARS);
+  const suffix = suffixTerm(after, pageQuote.suffix.length >= QUOTE_CONTEXT_CHARS);
   const parts = [
     ...(prefix ? [`${encodePart(prefix)}-`] : []),
     ...terms.map(encodePart),
@@ -208,15 +246,16 @@ export function textFragmentLink(
 
 /**
  * The link to a clipping's passage on `url` (the clipping's own page unless another is given), cut
- * at the block breaks recorded when it was saved, or else at those its shown passage reveals.
+ * at the block breaks recorded when it was saved, or else at those its shown passage reveals, and
+ * without the text the page did not render.
  */
 export function clippingFragmentLink(
-  clipping: Pick<Clipping, 'selectors' | 'exact' | 'blockBreaks' | 'url'>,
+  clipping: Pick<Clipping, 'selectors' | 'exact' | 'blockBreaks' | 'hiddenText' | 'url'>,
   url = clipping.url,
 ): string {
   const quote = quoteSelector(clipping);
   const breaks =
     clipping.blockBreaks ??
     breaksFromShown(quote.exact, clipping.exact).map((at) => at + quote.prefix.length);
-  return textFragmentLink(url, quote, breaks);
+  return textFragmentLink(url, quote, breaks, clipping.hiddenText);
 }

@@ -7,6 +7,8 @@ export interface SelectWhere {
   frame?: string;
   /** The element (a selector in that document) whose open shadow root holds the text. */
   shadowHost?: string;
+  /** The selection's rendered text, when the page hides some of `text` (display: none). */
+  shown?: string;
 }
 
 /** Selects `text` (inside the element matching `selector`) by dragging the real mouse across it. */
@@ -75,7 +77,8 @@ export async function dragSelect(
   // The selection's text is the rendered text: white space in the source collapses, and blocks
   // are apart on lines of their own where the page text joins them.
   const squash = (t: string) => t.replace(/\s+/g, '');
-  if (squash(selected) !== squash(text)) throw new Error(`Selected "${selected}" instead of "${text}"`);
+  const want = where.shown ?? text;
+  if (squash(selected) !== squash(want)) throw new Error(`Selected "${selected}" instead of "${want}"`);
 }
 
 /** Waits until `count` clipping anchoring passes (`termlight:clips` measures) have ended in the page. */

@@ -195,6 +195,28 @@ describe('textFragmentLink', () => {
     expect(directive(textFragmentLink(PAGE, cjk, [atEnd])).suffix).toBe('。');
   });
 
+  it('leaves out the text the page does not render, in the passage and its context, with the breaks after it moved', () => {
+    // <p>Note: <span hidden-by-css>(draft)</span>The filing <span hidden-by-css>note for
+    // editors</span>deadline is set.</p><p>Next</p>, as page text.
+    const prefix = 'Note: (draft)';
+    const exact = 'The filing note for editorsdeadline is set.';
+    const clipping = {
+      url: PAGE,
+      exact: 'The filing deadline is set.',
+      selectors: [quote(exact, prefix, 'Next')],
+      blockBreaks: [prefix.length + exact.length],
+      hiddenText: [6, 13, prefix.length + 11, prefix.length + 27],
+    };
+    expect(directive(clippingFragmentLink(clipping))).toEqual({
+      prefix: 'Note:',
+      start: 'The filing deadline is set.',
+      suffix: 'Next',
+    });
+    // Without the hidden text recorded (an older clipping), the link holds it, and finds nothing.
+    const { hiddenText: _, ...older } = clipping;
+    expect(directive(clippingFragmentLink(older)).start).toBe(exact);
+  });
+
   it('finds the block breaks of an older clipping in the passage as the reader saw it', () => {
     expect(breaksFromShown('end.Next one', 'end.\nNext one')).toEqual([4]);
     expect(breaksFromShown('end. \n  Next', 'end.\n\nNext')).toEqual([8]);
