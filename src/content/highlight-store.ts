@@ -131,7 +131,20 @@ export class HighlightStore {
     for (const entry of [...list]) this.remove(entry);
   }
 
-  private remove(entry: TermRange): void {
+  /** True while `entry` is one of the registered occurrences. */
+  holds(entry: TermRange): boolean {
+    return this.entries.has(entry);
+  }
+
+  /** The first registered occurrence of `termId` met in the store (in no particular order). */
+  anyOf(termId: string): TermRange | undefined {
+    if (this.countOf(termId) === 0) return undefined;
+    for (const entry of this.entries) if (entry.termId === termId) return entry;
+    return undefined;
+  }
+
+  /** Forgets one occurrence; it leaves the highlight at the next {@link commit}. */
+  remove(entry: TermRange): void {
     if (!this.entries.delete(entry)) return;
     this.perTerm.set(entry.termId, (this.perTerm.get(entry.termId) ?? 1) - 1);
     // Deleting a range that was never committed is a no-op for the highlight.

@@ -9,7 +9,7 @@ import {
 } from '../shared/matcher';
 import { listTextNodes, nodeIndexAt, TextNodeLister } from './block-nodes';
 import { BlockReader, type BlockVisitor, type TextBlock } from './block-text';
-import type { HighlightStore } from './highlight-store';
+import { compareStarts, type HighlightStore, type TermRange } from './highlight-store';
 import type { ScanOptions } from './skip-rules';
 
 /** What one scan pass read and found (the `detail` of the `termlight:scan` measure). */
@@ -47,6 +47,8 @@ export class BlockHighlighter {
   private slice = FIRST_SLICE_UNITS;
   /** Lists the nodes of the blocks read whole. */
   private readonly lister = new TextNodeLister();
+  /** With "first occurrence only": the occurrence of each term this highlighter knows is shown. */
+  private readonly shown = new Map<string, TermRange>();
 
   constructor(
     private readonly matcher: Matcher,
@@ -108,7 +110,6 @@ export class BlockHighlighter {
       const from = spans[p] ?? 0;
       const to = spans[p + 1] ?? 0;
       const termId = matcher.termIds[spans[p + 2] ?? 0] ?? '';
-      if (this.firstOccurrenceOnly && store.countOf(termId) > 0) continue;
       first = nodeIndexAt(starts, from, false, first);
       const end = nodeIndexAt(starts, to, true, first);
       const range = new StaticRange({
@@ -117,14 +118,33 @@ export class BlockHighlighter {
         endContainer: nodes[end] as Text,
         endOffset: to - (starts[end] ?? 0),
       });
-      store.add({
+      const entry: TermRange = {
         termId,
         range,
         nodes: first === end ? [nodes[first] as Text] : nodes.slice(first, end + 1),
-      });
+      };
+      if (this.firstOccurrenceOnly && !this.takesOver(entry)) continue;
+      store.add(entry);
       this.stats.matches++;
     }
     this.cursor = first;
+  }
+
+  /**
+   * With "first occurrence only": whether `entry` is now its term's first occurrence in the page,
+   * in which case the one shown so far (found later in the page, or read earlier: text added above
+   * it, an open shadow root read after its light tree) leaves the highlight.
+   */
+  private takesOver(entry: TermRange): boolean {
+    const { store, shown } = this;
+    let current = shown.get(entry.termId);
+    if (current === undefined || !store.holds(current)) current = store.anyOf(entry.termId);
+    if (current !== undefined) {
+      if (compareStarts(current.range, entry.range) <= 0) return false;
+      store.remove(current);
+    }
+    shown.set(entry.termId, entry);
+    return true;
   }
 }
 

@@ -27,13 +27,18 @@ beforeEach(() => {
 afterEach(() => controller.abort());
 
 /** A scanner over `html`, after its first full pass. */
-async function scanned(html: string, signal = controller.signal) {
+async function scanned(html: string, signal = controller.signal, firstOccurrenceOnly = false) {
   document.body.innerHTML = html;
+  return scannedAsItIs(signal, firstOccurrenceOnly);
+}
+
+/** A scanner over the document as it is, after its first full pass. */
+async function scannedAsItIs(signal = controller.signal, firstOccurrenceOnly = false) {
   const store = new HighlightStore(document);
   const scanner = new PageScanner(
     document,
     store,
-    { includeCode: false, firstOccurrenceOnly: false },
+    { includeCode: false, firstOccurrenceOnly },
     new HighlightStyles(document, signal),
     signal,
   );
@@ -188,6 +193,30 @@ describe('PageScanner: what a change queues, and what a flush reads again', () =
     expect(updateEndedFirst).toBe(false);
     expect(store.countOf('g/cac')).toBe(3000);
     expect(store.inDocumentOrder()).toHaveLength(3001);
+  });
+});
+
+describe('PageScanner with "first occurrence only"', () => {
+  /** The text of the block holding each highlighted occurrence, in reading order. */
+  const shownIn = (store: HighlightStore) =>
+    store.inDocumentOrder().map((entry) => entry.range.startContainer.parentElement?.textContent);
+
+  it('moves the highlight to an occurrence added above the one shown', async () => {
+    const { store } = await scanned('<p>CAC here</p><p id="later">MLPS later</p>', controller.signal, true);
+    expect(shownIn(store)).toEqual(['CAC here', 'MLPS later']);
+    const above = document.createElement('p');
+    above.textContent = 'MLPS above';
+    document.body.prepend(above);
+    await update();
+    expect(shownIn(store)).toEqual(['MLPS above', 'CAC here']);
+  });
+
+  it('shows the occurrence in an open shadow root that stands above the light one', async () => {
+    document.body.innerHTML = '<div id="host"></div><p>MLPS in the light tree</p>';
+    const shadow = document.getElementById('host')?.attachShadow({ mode: 'open' });
+    if (shadow) shadow.innerHTML = '<p>MLPS in the shadow tree</p>';
+    const { store } = await scannedAsItIs(controller.signal, true);
+    expect(shownIn(store)).toEqual(['MLPS in the shadow tree']);
   });
 });
 
