@@ -93,7 +93,11 @@ function writeChromiumDownloadPrefs(profileDir: string, dir: string): void {
   if (!existsSync(file)) writeFileSync(file, JSON.stringify(prefs));
 }
 
-async function launchChromium(extensionDir: string, options: LaunchOptions): Promise<ExtensionBrowser> {
+/** Chromium with the unpacked extension in `extensionDir` (launchWithExtension takes dist's). */
+export async function launchChromium(
+  extensionDir: string,
+  options: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   const headless = options.headless ?? true;
   const keep = options.profileDir !== undefined;
   const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'termlight-chromium-'));
