@@ -10,7 +10,7 @@ import { nodeIndexAt, type TextMap } from './text-map';
 const MAX_ELEMENTS_BETWEEN = 200;
 
 /** The parent in the flat tree: a shadow root's host stands above it. */
-function parentOf(node: Node): Node | null {
+export function parentOf(node: Node): Node | null {
   return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }
 

@@ -5,24 +5,25 @@
  * Text Fragment: a link whose part holds it never matches. Found here, where computed styles are at
  * hand, and saved with the clipping.
  */
+import { parentOf } from './block-breaks';
 import { nodeIndexAt, type TextMap } from './text-map';
 
-/** The element above `node`: its parent, or the host of the shadow root it stands in. */
-function elementAbove(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (parent instanceof Element) return parent;
-  return parent instanceof ShadowRoot ? parent.host : null;
-}
-
-/** True when `el` or an element above it is not displayed at all (`known` caches the answers). */
-function notDisplayed(el: Element, known: Map<Element, boolean>): boolean {
-  const cached = known.get(el);
+/**
+ * True when `node` or an element above it (across shadow roots) is not displayed at all (`known`
+ * caches the answers per element).
+ */
+function notDisplayed(node: Node, known: Map<Element, boolean>): boolean {
+  if (!(node instanceof Element)) {
+    const above = parentOf(node);
+    return above !== null && notDisplayed(above, known);
+  }
+  const cached = known.get(node);
   if (cached !== undefined) return cached;
-  const above = elementAbove(el);
+  const above = parentOf(node);
   const none =
-    el.ownerDocument.defaultView?.getComputedStyle(el).display === 'none' ||
+    node.ownerDocument.defaultView?.getComputedStyle(node).display === 'none' ||
     (above !== null && notDisplayed(above, known));
-  known.set(el, none);
+  known.set(node, none);
   return none;
 }
 
@@ -38,8 +39,7 @@ export function hiddenTextIn(map: TextMap, from: number, to: number): number[] {
     const start = map.starts[i] ?? to;
     if (!node || start >= to) break;
     const end = Math.min(to, start + node.data.length);
-    const parent = elementAbove(node);
-    if (end <= from || parent === null || !notDisplayed(parent, known)) continue;
+    if (end <= from || !notDisplayed(node, known)) continue;
     const s = Math.max(start, from) - from;
     if (spans.at(-1) === s) spans[spans.length - 1] = end - from;
     else spans.push(s, end - from);

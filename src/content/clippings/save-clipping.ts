@@ -1,5 +1,10 @@
 /** Turns the reader's selection into a clipping: its place in the page text, its selectors, saved. */
-import { type Clipping, MAX_CLIP_CHARS, quoteSelector } from '../../shared/clippings/model';
+import {
+  type Clipping,
+  MAX_CLIP_CHARS,
+  quoteSelector,
+  withoutHiddenText,
+} from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
 import { contentUi } from '../lazy-ui';
 import { declaredCanonical, rangeAt } from './clip-anchoring';
@@ -32,20 +37,6 @@ export function shownText(rendered: string, pageText: string): string {
   return pageText.replace(/\s+/g, ' ').trim();
 }
 
-/** `text`, which starts at `offset` of the text that `spans` (start, end pairs) count in, without them. */
-export function withoutSpans(text: string, spans: readonly number[], offset: number): string {
-  let out = '';
-  let at = 0;
-  for (let p = 0; p + 1 < spans.length; p += 2) {
-    const s = Math.max(0, (spans[p] ?? 0) - offset);
-    const e = Math.min(text.length, (spans[p + 1] ?? 0) - offset);
-    if (e <= at || s >= text.length) continue;
-    out += text.slice(at, Math.max(at, s));
-    at = e;
-  }
-  return out + text.slice(at);
-}
-
 /**
  * Saves the passage `selection` covers (without the blank space at its edges) as a clipping of
  * this page, or as the new passage of orphan `reattachId`. Resolves once the database has it.
@@ -71,15 +62,16 @@ export async function saveSelection(
   const { describePassage, blockBreaksIn, hiddenTextIn } = await contentUi();
   const exact = map.text.slice(start, end);
   const selectors = describePassage(map.text, start, end);
-  const { prefix, suffix } = quoteSelector({ selectors, exact });
-  const from = start - prefix.length;
-  const hiddenText = hiddenTextIn(map, from, end + suffix.length);
+  const quote = quoteSelector({ selectors, exact });
+  const from = start - quote.prefix.length;
+  const to = end + quote.suffix.length;
+  const hiddenText = hiddenTextIn(map, from, to);
   const answer = await send({
     type: 'saveClipping',
     clip: {
-      exact: shownText(rendered, withoutSpans(exact, hiddenText, prefix.length)),
+      exact: shownText(rendered, withoutHiddenText(quote, hiddenText).quote.exact),
       selectors,
-      blockBreaks: blockBreaksIn(map, from, end + suffix.length),
+      blockBreaks: blockBreaksIn(map, from, to),
       ...(hiddenText.length > 0 && { hiddenText }),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),

@@ -91,6 +91,43 @@ export function quoteSelector(clipping: Pick<Clipping, 'selectors' | 'exact'>): 
   return found ?? { type: 'TextQuoteSelector', exact: clipping.exact, prefix: '', suffix: '' };
 }
 
+/**
+ * The quote without the text the page does not render (`hidden`: start, end pairs in `prefix +
+ * exact + suffix`, see {@link ClipCapture.hiddenText}), and `breaks` (offsets in the same text)
+ * moved to match: the passage as the reader saw it, and the text a browser searches when it
+ * follows a Text Fragment, which passes over such text as if it were not there.
+ */
+export function withoutHiddenText(
+  quote: TextQuoteSelector,
+  hidden: readonly number[],
+  breaks: readonly number[] = [],
+): { quote: TextQuoteSelector; breaks: number[] } {
+  if (hidden.length === 0) return { quote, breaks: [...breaks] };
+  const whole = quote.prefix + quote.exact + quote.suffix;
+  const shown = new Uint8Array(whole.length + 1).fill(1);
+  for (let p = 0; p + 1 < hidden.length; p += 2) shown.fill(0, hidden[p], hidden[p + 1]);
+  // Where each offset of the whole lands once the hidden text is gone.
+  const moved = new Int32Array(whole.length + 1);
+  let kept = '';
+  for (let i = 0; i < whole.length; i++) {
+    moved[i] = kept.length;
+    if (shown[i]) kept += whole[i];
+  }
+  moved[whole.length] = kept.length;
+  const at = (offset: number) => moved[Math.min(Math.max(offset, 0), whole.length)] ?? 0;
+  const exactStart = at(quote.prefix.length);
+  const exactEnd = at(quote.prefix.length + quote.exact.length);
+  return {
+    quote: {
+      ...quote,
+      prefix: kept.slice(0, exactStart),
+      exact: kept.slice(exactStart, exactEnd),
+      suffix: kept.slice(exactEnd),
+    },
+    breaks: [...new Set(breaks.map(at))],
+  };
+}
+
 /** The position selector of a clipping, if it has one. */
 export function positionSelector(clipping: Pick<Clipping, 'selectors'>): TextPositionSelector | undefined {
   return clipping.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');

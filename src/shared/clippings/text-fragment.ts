@@ -4,7 +4,13 @@
  * is cut on word boundaries (found with `Intl.Segmenter`, which also splits CJK text into words)
  * and never spans a line break of the passage.
  */
-import { type Clipping, QUOTE_CONTEXT_CHARS, quoteSelector, type TextQuoteSelector } from './model';
+import {
+  type Clipping,
+  QUOTE_CONTEXT_CHARS,
+  quoteSelector,
+  type TextQuoteSelector,
+  withoutHiddenText,
+} from './model';
 
 /** Longer passages are linked by their first and last words, which keeps the URL short. */
 const LONG_PASSAGE_CHARS = 300;
@@ -162,42 +168,6 @@ function withBreaks(quote: TextQuoteSelector, breaks: readonly number[]): TextQu
 }
 
 /**
- * The quote without the text the page does not render (`hidden`: start, end pairs in `prefix +
- * exact + suffix`), and the block breaks moved to match: the text a browser searches when it
- * follows a Text Fragment, which passes over such text as if it were not there.
- */
-function withoutHidden(
-  quote: TextQuoteSelector,
-  breaks: readonly number[],
-  hidden: readonly number[],
-): { quote: TextQuoteSelector; breaks: number[] } {
-  if (hidden.length === 0) return { quote, breaks: [...breaks] };
-  const whole = quote.prefix + quote.exact + quote.suffix;
-  const shown = new Uint8Array(whole.length + 1).fill(1);
-  for (let p = 0; p + 1 < hidden.length; p += 2) shown.fill(0, hidden[p], hidden[p + 1]);
-  // Where each offset of the whole lands once the hidden text is gone.
-  const moved = new Int32Array(whole.length + 1);
-  let kept = '';
-  for (let i = 0; i < whole.length; i++) {
-    moved[i] = kept.length;
-    if (shown[i]) kept += whole[i];
-  }
-  moved[whole.length] = kept.length;
-  const at = (offset: number) => moved[Math.min(Math.max(offset, 0), whole.length)] ?? 0;
-  const exactStart = at(quote.prefix.length);
-  const exactEnd = at(quote.prefix.length + quote.exact.length);
-  return {
-    quote: {
-      ...quote,
-      prefix: kept.slice(0, exactStart),
-      exact: kept.slice(exactStart, exactEnd),
-      suffix: kept.slice(exactEnd),
-    },
-    breaks: [...new Set(breaks.map(at))],
-  };
-}
-
-/**
  * The block breaks of a clipping saved before they were recorded, inside its passage only: where
  * the passage as the reader saw it (`shown`, with a line break between blocks) breaks a line,
  * whatever the page text (`exact`) holds there (nothing, or a space from the source). Offsets
@@ -230,7 +200,7 @@ export function textFragmentLink(
   hiddenText: readonly number[] = [],
 ): string {
   const base = url.split('#')[0] ?? url;
-  const { quote, breaks } = withoutHidden(pageQuote, blockBreaks, hiddenText);
+  const { quote, breaks } = withoutHiddenText(pageQuote, hiddenText, blockBreaks);
   const { before, passage, after } = snapToWords(withBreaks(quote, breaks));
   const terms = passageTerms(passage);
   if (terms.every((term) => term === '')) return base;
