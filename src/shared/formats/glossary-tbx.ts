@@ -52,6 +52,11 @@ export const TBX_LIMITS = {
 
 /** The language of a pack that names none: BCP 47 "undetermined". */
 const UNDETERMINED = 'und';
+/**
+ * The term lists a `termlight:empty` note may name: a list that is there but empty means what no
+ * list means, and TBX has nothing to write for either, but an import gives back what was exported.
+ */
+const TERM_LISTS = new Set(['aliases', 'related', 'sources', 'tags']);
 const NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
 
 // ---------------------------------------------------------------------------------------------
@@ -269,6 +274,8 @@ interface ReadEntry {
   innerIds: string[];
   related: Reference[];
   successor: Reference | undefined;
+  /** The lists a `termlight:empty` note says are there, empty. */
+  emptyLists: string[];
   places: TermPlaces;
 }
 
@@ -468,6 +475,7 @@ function readEntry(
   const entryPlace: Place = { line: entry.line, path: elementLabel(entry) };
   const lists = new EntryLists(warnings);
   const sections: LangSection[] = [];
+  const emptyLists: string[] = [];
   for (const item of items(entry)) {
     if (item.name === 'langSec' || item.name === 'langSet') {
       sections.push(readLangSection(item, rootLang, entryPlace.path, lists));
@@ -477,6 +485,7 @@ function readEntry(
     if (lists.readCommon(item, place)) continue;
     const note = termlightNote(item);
     if (note?.key === 'tag') lists.tags.push({ text: note.value, place });
+    if (note?.key === 'empty' && TERM_LISTS.has(note.value)) emptyLists.push(note.value);
     const ref = reference(item, place);
     if (ref) lists.conceptRefs.push(ref);
     const category = dataCategory(item);
@@ -555,6 +564,7 @@ function readEntry(
     innerIds: lists.innerIds,
     related,
     successor,
+    emptyLists,
     places: { entry: entryPlace, fields, lists: listPlaces },
   };
 }
@@ -593,6 +603,8 @@ interface HeaderFields {
   id?: { text: string; place: Place };
   updated?: { text: string; place: Place };
   description?: { text: string; place: Place };
+  /** Only for a pack whose language is "und" in so many words (see exportGlossaryTbx). */
+  language?: { text: string; place: Place };
 }
 
 function readHeader(header: XmlElement): HeaderFields {
@@ -607,6 +619,7 @@ function readHeader(header: XmlElement): HeaderFields {
       if (type === 'termlight-id') fields.id = value;
       if (type === 'termlight-updated') fields.updated = value;
       if (type === 'termlight-description') fields.description = value;
+      if (type === 'termlight-language') fields.language = value;
     }
     for (const child of element.children) if (typeof child !== 'string') visit(child, place.path);
   };
@@ -691,7 +704,7 @@ function locator(
     $: root,
     '$.id': header.id?.place ?? header.title?.place,
     '$.name': header.title?.place,
-    '$.language': root,
+    '$.language': header.language?.place ?? root,
     '$.updated': header.updated?.place,
     '$.description': header.description?.place,
   };
@@ -758,16 +771,20 @@ export function parseGlossaryTbx(text: string, fileName: string): ParsedImport {
   }
 
   resolveReferences(entries, settleIds(entries), warnings);
+  for (const entry of entries) for (const list of entry.emptyLists) entry.raw[list] ??= [];
   const fromFile = packIdentityFromFileName(fileName);
   const title = header.title?.text;
-  const language = mainLang ?? rootLang;
+  const language = header.language?.text ?? mainLang ?? rootLang;
   const pack: Record<string, unknown> = {
     format: GLOSSARY_FORMAT,
     version: GLOSSARY_VERSION,
     id: header.id?.text ?? ((title && slugify(title)) || fromFile.id),
     name: title?.trim() ? title : fromFile.name,
-    // "und" (undetermined) is what the export writes for a pack without a language.
-    ...(language && language !== UNDETERMINED ? { language } : {}),
+    // "und" (undetermined) is what the export writes for a pack without a language; a pack that
+    // says "und" itself has a header field as well.
+    ...(language && (header.language !== undefined || !sameLanguage(language, UNDETERMINED))
+      ? { language }
+      : {}),
     ...(header.description ? { description: header.description.text } : {}),
     ...(header.updated ? { updated: header.updated.text } : {}),
     terms: entries.map((entry) => entry.raw),
@@ -854,6 +871,10 @@ function conceptEntry(term: Term, mainLang: string, names: ReadonlyMap<string, s
     );
   }
   for (const tag of term.tags ?? []) lines.push(note(4, 'tag', tag));
+  for (const list of TERM_LISTS) {
+    const value = term[list as keyof Term];
+    if (Array.isArray(value) && value.length === 0) lines.push(note(4, 'empty', list));
+  }
 
   lines.push(`        <langSec xml:lang="${xmlAttribute(mainLang)}">`);
   lines.push(element(5, 'descrip', { type: 'definition' }, term.definition));
@@ -900,6 +921,10 @@ export function exportGlossaryTbx(pack: GlossaryPack): string {
     '      <publicationStmt>',
     element(4, 'p', { type: 'termlight-id' }, pack.id),
     ...(pack.updated === undefined ? [] : [element(4, 'p', { type: 'termlight-updated' }, pack.updated)]),
+    // The root's "und" stands for no language, so a pack that names "und" says so here too.
+    ...(pack.language !== undefined && sameLanguage(pack.language, UNDETERMINED)
+      ? [element(4, 'p', { type: 'termlight-language' }, pack.language)]
+      : []),
     '      </publicationStmt>',
     '      <sourceDesc>',
     pack.description === undefined

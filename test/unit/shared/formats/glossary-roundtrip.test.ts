@@ -30,10 +30,10 @@ function roundTrip(original: GlossaryPack, kind: keyof typeof EXPORTS): Glossary
   return pack(parseGlossaryFile(`${original.id}.${kind}`, EXPORTS[kind](original)));
 }
 
-/** The ids of the packs (shipped, every field, awkward) that do not come back exactly through `kind`. */
+/** The ids of the packs (shipped, every field, awkward, empty) that do not come back exactly through `kind`. */
 function notGivenBack(kind: 'json' | 'tbx'): string[] {
   return failingItems(
-    [shipped, full, awkward],
+    [shipped, full, awkward, empty],
     (original) => expect(roundTrip(original, kind)).toEqual(original),
     (p) => p.id,
   );
@@ -84,8 +84,38 @@ const awkward: GlossaryPack = {
   ],
 };
 
+/**
+ * A pack that says "undetermined" for its language in so many words, and lists that are there but
+ * empty: both are what a pack without them means, but an import must give back what was exported.
+ */
+const empty: GlossaryPack = {
+  format: 'termlight-glossary',
+  version: 1,
+  id: 'empty-lists',
+  name: 'Empty lists',
+  language: 'und',
+  terms: [
+    {
+      id: 'bare',
+      term: 'Bare',
+      aliases: [],
+      definition: 'Nothing listed.',
+      related: [],
+      sources: [],
+      tags: [],
+    },
+    {
+      id: 'guarded',
+      term: 'Guarded',
+      aliases: [{ text: 'GRD', notFollowedBy: [], notPrecededBy: [] }],
+      definition: 'Empty guards.',
+      related: ['bare'],
+    },
+  ],
+};
+
 describe('JSON export', () => {
-  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text', () => {
+  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text, one with empty lists', () => {
     expect(notGivenBack('json')).toEqual([]);
   });
 
@@ -117,7 +147,7 @@ describe('JSON export', () => {
 });
 
 describe('TBX export', () => {
-  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text and no language', () => {
+  it('gives back a pack exactly: the shipped one, one with every field, one with awkward text and no language, one with empty lists and "und"', () => {
     expect(notGivenBack('tbx')).toEqual([]);
   });
 
