@@ -40,7 +40,11 @@ export function decodeCharClasses(runs: string): Uint8Array {
   return table;
 }
 
-const classes = decodeCharClasses(CHAR_CLASS_RUNS);
+/**
+ * Decoded on first use, not at load: content.js loads in every frame of a page, most of them
+ * (ads, widgets, blank frames) with no text to read.
+ */
+let classes: Uint8Array | null = null;
 const folds = new Uint16Array(0x10000);
 
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
@@ -56,6 +60,7 @@ function isPlainCjk(code: number): boolean {
 }
 
 function classOf(code: number): number {
+  classes ??= decodeCharClasses(CHAR_CLASS_RUNS);
   return classes[code] ?? KNOWN;
 }
 
