@@ -12,6 +12,7 @@ import { type ExtensionBrowser, launchChromium, withPage } from '../harness/brow
 import { createFixtures } from './fixtures';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
 import { bareWalkIsolated, loadAndScan, openOptedOut } from './page-measure';
+import { runScript } from './run-script';
 import { median } from './stats';
 
 async function main(): Promise<void> {
@@ -78,10 +79,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

@@ -14,6 +14,7 @@ import { launchWithExtension, withPage } from '../harness/browsers';
 import { createFixtures } from './fixtures';
 import { enableOnly, importPackFile, libraryPage } from './library-driver';
 import { bareWalk, loadAndScan } from './page-measure';
+import { runScript } from './run-script';
 import { median } from './stats';
 
 interface ProfileNode {
@@ -152,10 +153,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runScript(main);

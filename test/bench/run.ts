@@ -23,6 +23,7 @@ import { type MarkResults, runMarkJsSeries } from './markjs-runs';
 import { benchCompile, benchEdgeRule, benchFind, htmlBlocks } from './node-matcher';
 import { type PhaseResults, runPhases } from './phases';
 import { buildRows, consoleTable, markdownTable, type SizeLabel } from './report';
+import { runScript } from './run-script';
 import { runSearch, type SearchBench } from './search-runs';
 import { runStorm, type StormResults } from './storm-runs';
 import { runTermlight } from './termlight-runs';
@@ -227,10 +228,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error('bench: harness error:', error);
-    process.exit(1);
-  },
-);
+runScript(main, 'bench: harness error:');
