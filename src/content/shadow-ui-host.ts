@@ -15,7 +15,8 @@ import { OWN_UI_ATTRIBUTE } from './skip-rules';
  * can be selected (its text fields still can): a closed root keeps the page's scripts from its
  * nodes, but window.find() would select a card's words, and the selection's text is the page's to
  * read. (Firefox's window.find() finds them all the same, and hands the page the root with them:
- * only a frame of the extension's own origin would close that; hence the guards below.)
+ * only a frame of the extension's own origin would close that; hence the guards below.) The host
+ * is a popover (see show()), whose backdrop a page's `::backdrop` rule would paint: it has none.
  */
 const HOST_CSS = `
 :host {
@@ -33,7 +34,8 @@ const HOST_CSS = `
   contain: none !important;
   user-select: none !important;
   -webkit-user-select: none !important;
-}`;
+}
+:host::backdrop { display: none !important; }`;
 
 /** The events the UI acts on, which a page script could forge. */
 const UI_EVENTS = [
@@ -66,6 +68,8 @@ const TYPING_EVENTS = [
 /** A host element with a closed shadow root styled by `css`; shown by putting it in the page. */
 export class ShadowUiHost {
   private readonly element: HTMLElement;
+  /** The host's zoom, set on each show to undo the zoom of where it goes. */
+  private readonly zoom: CSSStyleDeclaration | null;
   /** Where the UI renders. */
   readonly mount: HTMLElement;
 
@@ -80,6 +84,9 @@ export class ShadowUiHost {
     // own compartment cannot be adopted by the page's nodes.
     const sheet = new (doc.defaultView ?? window).CSSStyleSheet();
     sheet.replaceSync(`${HOST_CSS}\n${css}`);
+    // Last in the sheet, so it wins over HOST_CSS's `all: initial`.
+    const zoomRule = sheet.cssRules[sheet.insertRule(':host {}', sheet.cssRules.length)];
+    this.zoom = zoomRule instanceof CSSStyleRule ? zoomRule.style : null;
     shadow.adoptedStyleSheets = [sheet];
     this.mount = doc.createElement('div');
     shadow.append(this.mount);
@@ -107,11 +114,42 @@ export class ShadowUiHost {
    * Puts the host in the page, at the end of the root element, or of the open modal dialog or
    * fullscreen element when there is one: those are drawn in the top layer, over everything else,
    * and a modal dialog makes the rest of the page inert, so a card for a term inside one would be
-   * hidden under it, out of the reader's and the screen reader's reach.
+   * hidden under it, out of the reader's and the screen reader's reach. The host is then a popover
+   * shown in the top layer itself, above them: inside a dialog it would otherwise be clipped to the
+   * dialog's box (a modal dialog scrolls its overflow, and one centred with a transform contains
+   * fixed boxes), and no ancestor's transform, clip or stacking context reaches it there.
    */
   show(): void {
     const parent = topLayerParent(this.doc) ?? this.doc.documentElement;
     if (this.element.parentNode !== parent) parent.append(this.element);
+    this.raise();
+    this.undoZoom(parent);
+  }
+
+  /** Shows the host as a manual popover (it closes no popover of the page's), where the engine has them. */
+  private raise(): void {
+    const host = this.element;
+    if (typeof host.showPopover !== 'function') return;
+    if (!host.hasAttribute('popover')) host.setAttribute('popover', 'manual');
+    try {
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      // The page took the attribute off, or opened and closed it itself: drawn in place, as before.
+    }
+  }
+
+  /**
+   * Gives the UI the reader's size wherever it goes. A page that scales itself with CSS `zoom` (on
+   * its root, its body, a dialog) would scale the card too, and its fixed boxes with it: placed in
+   * viewport coordinates, they would land off their term, even off the screen. The host's own
+   * zoom cancels what it inherits (`currentCSSZoom`: Chromium 128, Firefox 126; without it, none).
+   */
+  private undoZoom(parent: Element): void {
+    const inherited = (parent as Element & { currentCSSZoom?: number }).currentCSSZoom;
+    const zoom =
+      typeof inherited === 'number' && inherited > 0 && Number.isFinite(inherited) ? 1 / inherited : 1;
+    if (this.zoom && this.zoom.getPropertyValue('zoom') !== String(zoom))
+      this.zoom.setProperty('zoom', String(zoom), 'important');
   }
 
   /** Takes the host out of the page. */

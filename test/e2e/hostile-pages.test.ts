@@ -30,6 +30,28 @@ async function cardHostStyled(p: Page): Promise<{ position: string; zIndex: stri
 
 const EXTENSION_FRAME = /-extension:\/\/|page-hooks/;
 
+/** The colour of the page as drawn at (`x`, `y`), from a screenshot decoded by the page's own canvas. */
+async function drawnColour(p: Page, x: number, y: number): Promise<string> {
+  const png = await p.screenshot({ encoding: 'base64' });
+  return p.evaluate(
+    async (png: string, x: number, y: number) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${png}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.naturalWidth;
+      canvas.height = image.naturalHeight;
+      const context = canvas.getContext('2d');
+      context?.drawImage(image, 0, 0);
+      const [r, g, b] = context?.getImageData(x, y, 1, 1).data ?? [];
+      return `rgb(${r}, ${g}, ${b})`;
+    },
+    png,
+    x,
+    y,
+  );
+}
+
 describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) => {
   const ctx = useExtensionBrowser(name);
 
@@ -350,6 +372,39 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
     const { x, y } = await highlightCenter(p, 'MLPS');
     await p.mouse.move(x, y);
     await cardHostStyled(p);
+  });
+
+  it('draws no backdrop or outline of its own over a page that styles every popover', async () => {
+    // The card is a popover in the top layer (shadow-ui-host.ts); the page's rules for its own
+    // popovers and backdrops must not paint over the page around it.
+    ctx.server.route(
+      '/hostile/popovers.html',
+      page(
+        '',
+        `${TERMS}<div id="own" popover>The page's own popover</div>
+        <style>::backdrop { background: rgb(255, 0, 0) !important; }
+        [popover], :popover-open { outline: 60px solid rgb(255, 0, 0) !important; }</style>`,
+      ),
+    );
+    const p = await ctx.page();
+    await openScanned(p, ctx.url('/hostile/popovers.html'));
+    const corner = { x: 1200, y: 850 };
+    // A positive control: the page's rule does paint its own popover's backdrop.
+    await p.evaluate(() => document.getElementById('own')?.showPopover());
+    const pagePopover = await drawnColour(p, corner.x, corner.y);
+    await p.evaluate(() => document.getElementById('own')?.hidePopover());
+    const { x, y } = await highlightCenter(p, 'TC260');
+    await p.mouse.move(x, y);
+    await cardHostStyled(p);
+    const open = await p.evaluate(() =>
+      document.querySelector('[data-termlight-ui]')?.matches(':popover-open'),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect({ pagePopover, open, withCard: await drawnColour(p, corner.x, corner.y) }).toEqual({
+      pagePopover: 'rgb(255, 0, 0)',
+      open: true,
+      withCard: 'rgb(255, 255, 255)',
+    });
   });
 
   it('styles the card under a strict Content-Security-Policy', async () => {

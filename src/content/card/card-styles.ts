@@ -4,8 +4,9 @@ export const CARD_CSS = `
   --bg: #ffffff; --fg: #1f2937; --muted: #4b5563; --accent: #1d4ed8; --border: #d1d5db;
   position: fixed;
   box-sizing: border-box;
-  width: min(26rem, calc(100vw - 16px));
-  max-height: min(24rem, calc(100vh - 16px));
+  /* In px like its font: a rem is the page's root font size (10px on many sites), not ours. */
+  width: min(416px, calc(100vw - 16px));
+  max-height: min(384px, calc(100vh - 16px));
   overflow: auto;
   padding: 12px 14px;
   background: var(--bg);

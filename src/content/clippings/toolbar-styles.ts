@@ -4,7 +4,7 @@ export const TOOLBAR_CSS = `
   --bg: #ffffff; --fg: #1f2937; --muted: #4b5563; --accent: #1d4ed8; --border: #d1d5db; --error: #b91c1c;
   position: fixed;
   box-sizing: border-box;
-  max-width: min(24rem, calc(100vw - 16px));
+  max-width: min(384px, calc(100vw - 16px));
   padding: 6px 8px;
   background: var(--bg);
   color: var(--fg);
