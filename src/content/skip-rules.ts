@@ -1,4 +1,7 @@
 /** Which elements the scanner never looks inside, and which ones end a block of running text. */
+import { OWN_UI_ATTRIBUTE } from './own-ui-attribute';
+
+export { OWN_UI_ATTRIBUTE };
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -67,9 +70,6 @@ const INLINE_TAGS = new Set([
  * with pinyin over each character is still one term.
  */
 const ANNOTATION_TAGS = new Set(['RT', 'RP', 'RTC']);
-
-/** Marks Termlight's own UI hosts so the scanner never reads its own cards. */
-export const OWN_UI_ATTRIBUTE = 'data-termlight-ui';
 
 export interface SkipOptions {
   /** Scan inside `code` and `pre` (off by default). */

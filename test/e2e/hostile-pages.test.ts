@@ -1,13 +1,16 @@
 /**
  * Pages that attack Termlight or get in its way: they define its old card element name, replace
  * built-ins before anything runs, capture stacks around the page-world hooks, fight over
- * `CSS.highlights`, forge its events, and serve a strict Content-Security-Policy.
+ * `CSS.highlights`, forge its events, log every key typed, and serve a strict Content-Security-Policy.
  */
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { highlightCenter, openScanned, readHighlights, waitForScan } from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
+import { dragSelect } from './support/clippings';
+import { relayCommandFrom } from './support/commands';
 import { useExtensionBrowser } from './support/fixture';
+import { openLibrary } from './support/library';
 
 const TERMS = `
   <p id="mlps">Operators must file their systems under MLPS before the audit season begins.</p>
@@ -405,6 +408,65 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
       open: true,
       withCard: 'rgb(255, 255, 255)',
     });
+  });
+
+  it('lets a page that logs every key and input hear none of a clipping note typed in the toolbar', async () => {
+    // Listeners on the window and the document, capture and bubble, added by the page's first
+    // script: what a key logger or a session recorder does.
+    ctx.server.route(
+      '/hostile/keylogger.html',
+      page(
+        `
+        window.__heard = [];
+        // Whether Termlight's page-world script ran before this one (it hooks attachShadow).
+        window.__after = typeof Object.getOwnPropertyDescriptor(Element.prototype, 'attachShadow').get;
+        const types = ['keydown', 'keypress', 'keyup', 'beforeinput', 'input', 'textInput', 'compositionupdate', 'paste'];
+        for (const type of types)
+          for (const where of [window, document])
+            for (const capture of [true, false])
+              where.addEventListener(type, (e) => window.__heard.push(type + ':' + (e.key ?? e.data ?? '')), capture);`,
+        `${TERMS}<p id="quote">Network operators shall keep logs for at least six months.</p><textarea id="own"></textarea>`,
+      ),
+    );
+    const p = await ctx.page();
+    const url = ctx.url('/hostile/keylogger.html');
+    // The page-world script is registered as the extension starts: the first page of a new
+    // profile can come before it. Loaded until it runs first, as it does from then on.
+    for (let tries = 0; ; tries++) {
+      await openScanned(p, url);
+      if (await p.evaluate(() => (window as unknown as { __after: string }).__after === 'function')) break;
+      if (tries > 10) throw new Error('the page-world script never ran before the page');
+    }
+    // The positive control: the page does hear what is typed in its own field.
+    await p.focus('#own');
+    await p.keyboard.type('ab');
+    const control = await p.evaluate(() => (window as unknown as { __heard: string[] }).__heard.splice(0));
+    await dragSelect(p, '#quote', 'keep logs for at least six months');
+    const library = await ctx.page();
+    await openLibrary(library, ctx.browser, 'clippings');
+    await p.bringToFront();
+    await relayCommandFrom(library, url, 'save-clipping');
+    // The toolbar's note field takes the focus once the clipping is saved.
+    await p.waitForFunction(() => document.activeElement?.hasAttribute('data-termlight-ui'), {
+      timeout: 10_000,
+    });
+    await p.keyboard.type('private remark');
+    await p.keyboard.press('Tab');
+    await p.keyboard.type('secret-tag');
+    await p.keyboard.press('Enter');
+    // What the note says reaches the library: the keys did their work.
+    await library.bringToFront();
+    await openLibrary(library, ctx.browser, 'clippings');
+    await library.waitForFunction(
+      () => /private remark/.test(document.querySelector('#panel-clippings')?.textContent ?? ''),
+      { timeout: 10_000 },
+    );
+    const heard = await p.evaluate(() => (window as unknown as { __heard: string[] }).__heard);
+    expect({ control: control.includes('keydown:a') && control.includes('input:b'), heard }).toEqual({
+      control: true,
+      heard: [],
+    });
+    expect(await library.$eval('#panel-clippings', (panel) => panel.textContent)).toContain('secret-tag');
   });
 
   it('styles the card under a strict Content-Security-Policy', async () => {

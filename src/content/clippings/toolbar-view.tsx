@@ -1,5 +1,5 @@
 /** The selection toolbar: "Save clipping", then a note and tags for what was saved; or a clipping's note. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Clipping } from '../../shared/clippings/model';
 
 export type ToolbarState =
@@ -81,32 +81,29 @@ function NoteForm(props: {
   onSaveNote(note: string, tags: string[]): void;
   onClose(): void;
 }) {
-  const [note, setNote] = useState(props.clipping.note);
-  const [tags, setTags] = useState(props.clipping.tags.join(', '));
-  const first = useRef<HTMLTextAreaElement>(null);
-  useEffect(() => first.current?.focus({ preventScroll: true }), []);
+  // The fields are read when the form is submitted, not as they change: no key or input event
+  // typed here reaches a listener, ours or the page's (main-world/typing-guard.ts).
+  const note = useRef<HTMLTextAreaElement>(null);
+  const tags = useRef<HTMLInputElement>(null);
+  useEffect(() => note.current?.focus({ preventScroll: true }), []);
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        props.onSaveNote(note, parseTags(tags));
+        props.onSaveNote(note.current?.value ?? '', parseTags(tags.current?.value ?? ''));
       }}
     >
       <label>
         Note
-        <textarea
-          ref={first}
-          value={note}
-          onInput={(e) => setNote((e.currentTarget as HTMLTextAreaElement).value)}
-        />
+        <textarea ref={note} defaultValue={props.clipping.note} />
       </label>
       <label>
         Tags
         <input
           type="text"
-          value={tags}
+          ref={tags}
+          defaultValue={props.clipping.tags.join(', ')}
           placeholder="comma, separated"
-          onInput={(e) => setTags((e.currentTarget as HTMLInputElement).value)}
         />
       </label>
       <div class="row" style={{ marginTop: '6px' }}>
