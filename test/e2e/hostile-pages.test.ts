@@ -9,6 +9,7 @@ import { highlightCenter, openScanned, readHighlights, waitForScan } from '../ha
 import { waitForRoleText } from './support/a11y';
 import { dragSelect } from './support/clippings';
 import { relayCommandFrom } from './support/commands';
+import { drawnColours, drawnUiBox } from './support/drawn';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary } from './support/library';
 
@@ -32,28 +33,6 @@ async function cardHostStyled(p: Page): Promise<{ position: string; zIndex: stri
 }
 
 const EXTENSION_FRAME = /-extension:\/\/|page-hooks/;
-
-/** The colour of the page as drawn at (`x`, `y`), from a screenshot decoded by the page's own canvas. */
-async function drawnColour(p: Page, x: number, y: number): Promise<string> {
-  const png = await p.screenshot({ encoding: 'base64' });
-  return p.evaluate(
-    async (png: string, x: number, y: number) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${png}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      canvas.width = image.naturalWidth;
-      canvas.height = image.naturalHeight;
-      const context = canvas.getContext('2d');
-      context?.drawImage(image, 0, 0);
-      const [r, g, b] = context?.getImageData(x, y, 1, 1).data ?? [];
-      return `rgb(${r}, ${g}, ${b})`;
-    },
-    png,
-    x,
-    y,
-  );
-}
 
 describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) => {
   const ctx = useExtensionBrowser(name);
@@ -392,9 +371,9 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
     const p = await ctx.page();
     await openScanned(p, ctx.url('/hostile/popovers.html'));
     const corner = { x: 1200, y: 850 };
-    // A positive control: the page's rule does paint its own popover's backdrop.
+    // A positive control: the page's rules do paint its own popover's backdrop and outline.
     await p.evaluate(() => document.getElementById('own')?.showPopover());
-    const pagePopover = await drawnColour(p, corner.x, corner.y);
+    const [pagePopover] = await drawnColours(p, [corner]);
     await p.evaluate(() => document.getElementById('own')?.hidePopover());
     const { x, y } = await highlightCenter(p, 'TC260');
     await p.mouse.move(x, y);
@@ -403,10 +382,20 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
       document.querySelector('[data-termlight-ui]')?.matches(':popover-open'),
     );
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect({ pagePopover, open, withCard: await drawnColour(p, corner.x, corner.y) }).toEqual({
+    const card = await drawnUiBox(p);
+    if (!card) throw new Error('the card is drawn nowhere');
+    // Far from the card, at the host's own corner, and past the card's shadow on three sides.
+    const around = [
+      corner,
+      { x: 10, y: 10 },
+      { x: card.left - 50, y: (card.top + card.bottom) / 2 },
+      { x: card.right + 50, y: (card.top + card.bottom) / 2 },
+      { x: (card.left + card.right) / 2, y: card.bottom + 50 },
+    ];
+    expect({ pagePopover, open, around: await drawnColours(p, around) }).toEqual({
       pagePopover: 'rgb(255, 0, 0)',
       open: true,
-      withCard: 'rgb(255, 255, 255)',
+      around: around.map(() => 'rgb(255, 255, 255)'),
     });
   });
 
