@@ -1,6 +1,9 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openScanned, readHighlights, scanMeasures } from '../harness/page-probe';
-import { useExtensionBrowser } from './support/fixture';
+import { highlightCenter, openScanned, readHighlights, scanMeasures } from '../harness/page-probe';
+import { dragSelect } from './support/clippings';
+import { FIXTURES, useExtensionBrowser } from './support/fixture';
 
 describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => {
   const ctx = useExtensionBrowser(name);
@@ -26,12 +29,51 @@ describe.each(['chromium', 'firefox'] as const)('highlighting in %s', (name) => 
     expect(measure?.detail.chars).toBeGreaterThan(200);
   });
 
-  it('leaves the page DOM untouched', async () => {
+  it('leaves the page DOM untouched while it scans, shows a card and offers to save a selection', async () => {
+    // The page records its own DOM as it is parsed, before any content script, and every change
+    // made to it after that; only Termlight's own UI host may come and go.
     const page = await ctx.page();
-    await page.goto(ctx.url('e2e/four-terms.html'));
-    const before = await page.evaluate(() => document.documentElement.outerHTML);
-    await openScanned(page, ctx.url('e2e/four-terms.html'));
-    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
+    ctx.server.route(
+      '/watched.html',
+      // Nothing after the script: the parser would add it to the body after the record.
+      (await readFile(join(FIXTURES, 'e2e/four-terms.html'), 'utf8')).replace(
+        /\s*<\/body>\s*<\/html>\s*$/,
+        `<script>
+          window.__parsed = document.documentElement.outerHTML;
+          window.__changes = [];
+          const own = (node) => node.nodeType === 1 && node.hasAttribute('data-termlight-ui');
+          new MutationObserver((records) => {
+            for (const r of records) {
+              const nodes = [...r.addedNodes, ...r.removedNodes];
+              if (own(r.target) || (nodes.length > 0 && nodes.every(own))) continue;
+              window.__changes.push(r.type + ' ' + (r.target.id || r.target.nodeName) + ' ' + (r.attributeName || ''));
+            }
+          }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        </script></body></html>`,
+      ),
+    );
+    await openScanned(page, ctx.url('watched.html'));
+    const { x, y } = await highlightCenter(page, 'TC260');
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => document.querySelector('[data-termlight-ui]') !== null, {
+      timeout: 10_000,
+    });
+    await page.keyboard.press('Escape');
+    await dragSelect(page, '#gids', 'announced the Global Initiative');
+    await page.waitForFunction(() => document.querySelector('[data-termlight-ui]') !== null, {
+      timeout: 10_000,
+    });
+    // The positive control: a change of the page's own is recorded.
+    await page.evaluate(() => document.getElementById('none')?.setAttribute('lang', 'en'));
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __parsed: string; __changes: string[] };
+      const copy = document.documentElement.cloneNode(true) as Element;
+      for (const host of copy.querySelectorAll('[data-termlight-ui]')) host.remove();
+      copy.querySelector('#none')?.removeAttribute('lang');
+      // The recording script itself is part of what was parsed.
+      return { changes: w.__changes, same: copy.outerHTML === w.__parsed };
+    });
+    expect(seen).toEqual({ changes: ['attributes none lang'], same: true });
   });
 
   it('puts its highlights back after a page script clears CSS.highlights, leaving the page its own', async () => {
