@@ -30,10 +30,17 @@ for (const name of ['chromium', 'firefox'] as const) {
       );
       await closePopup(popup);
 
-      // A fresh load of the same site stays off: it scans nothing, so no pass ends.
+      // A fresh load of the same site stays off: it scans nothing, so no pass ends. The control:
+      // the same page on another host, loaded after it, is scanned meanwhile.
       await page.reload({ waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 1000));
-      expect(await highlightCount(page)).toBe(0);
+      const control = await ctx.page();
+      await openScanned(control, ctx.url('e2e/four-terms.html').replace('127.0.0.1', 'localhost'));
+      expect({ control: await highlightCount(control), off: await highlightCount(page) }).toEqual({
+        control: 4,
+        off: 0,
+      });
+      await control.close();
+      await page.bringToFront();
 
       const again = await openPopupFor(ctx, page);
       await setSwitch(again, SITE_SWITCH, true);
@@ -63,18 +70,17 @@ for (const name of ['chromium', 'firefox'] as const) {
 
       // Loaded afresh, each frame asks the background, which answers from the top-level page.
       await page.reload({ waitUntil: 'load' });
-      await new Promise((r) => setTimeout(r, 1500));
+      // The frame's own site is on: only its top-level page switched it off. (Loaded after the
+      // reload and scanned meanwhile, it is also the control for the wait below.)
+      const alone = await ctx.page();
+      await openScanned(alone, ctx.url('e2e/four-terms.html').replace('127.0.0.1', 'localhost'));
+      expect(await highlightCount(alone)).toBe(4);
       expect(await waitForFrames(page, (n) => n === 0, 'off after a reload')).toEqual({
         top: 0,
         srcdoc: 0,
         blank: 0,
         'cross-origin': 0,
       });
-
-      // The frame's own site is on: only its top-level page switched it off.
-      const alone = await ctx.page();
-      await openScanned(alone, ctx.url('e2e/four-terms.html').replace('127.0.0.1', 'localhost'));
-      expect(await highlightCount(alone)).toBe(4);
 
       // (Chromium's action popup closed when the page came to the front.)
       await closePopup(popup);
