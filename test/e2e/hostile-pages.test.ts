@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { highlightCenter, openScanned, readHighlights, waitForScan } from '../harness/page-probe';
 import { waitForRoleText } from './support/a11y';
 import { dragSelect } from './support/clippings';
-import { relayCommandFrom } from './support/commands';
+import { relayCommandFrom, sendCommand } from './support/commands';
 import { drawnColours, drawnUiBox } from './support/drawn';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary } from './support/library';
@@ -331,10 +331,19 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
     expect(await p.evaluate(() => (window as unknown as { __escapes: number }).__escapes)).toBe(2);
   });
 
-  it('shrugs off forged Termlight events and messages', async () => {
+  it('shrugs off forged Termlight events and messages: no card, no focus taken, no reply', async () => {
     const p = await ctx.page();
+
     const before = await openScanned(p, ctx.url('e2e/four-terms.html'));
     await p.evaluate(() => {
+      const w = window as unknown as { __replies: string[] };
+      w.__replies = [];
+      // Every message but the page's own forgeries: an answer would be one.
+      window.addEventListener('message', (event) => {
+        const data = event.data;
+        const forged = data === 'termlight' || data?.type === 'getSnapshot' || data?.type === 'command';
+        if (!forged) w.__replies.push(JSON.stringify(data));
+      });
       for (let i = 0; i < 2_000; i++) {
         for (const type of [
           'termlight-shadow-attached',
@@ -350,10 +359,32 @@ describe.each(['chromium', 'firefox'] as const)('hostile pages in %s', (name) =>
       }
     });
     await new Promise((r) => setTimeout(r, 500));
-    expect(await readHighlights(p)).toEqual(before);
-    const { x, y } = await highlightCenter(p, 'MLPS');
-    await p.mouse.move(x, y);
-    await cardHostStyled(p);
+    const state = () =>
+      p.evaluate(() => ({
+        card: document.querySelector('[data-termlight-ui]') !== null,
+        focus: document.activeElement?.localName,
+        replies: (window as unknown as { __replies: string[] }).__replies,
+      }));
+    expect({ highlights: await readHighlights(p), ...(await state()) }).toEqual({
+      highlights: before,
+      card: false,
+      focus: 'body',
+      replies: [],
+    });
+    // The control: the real command, sent by the background, opens the card and focuses it.
+    // (Puppeteer cannot reach Firefox's background, and a command from an extension page is
+    // refused as it would be from a tab: there the pointer opens the card instead.)
+    if (name === 'chromium') {
+      await sendCommand(ctx.browser, p, 'next-term');
+      await p.waitForFunction(() => document.activeElement?.hasAttribute('data-termlight-ui'), {
+        timeout: 10_000,
+      });
+    } else {
+      const { x, y } = await highlightCenter(p, 'MLPS');
+      await p.mouse.move(x, y);
+      await cardHostStyled(p);
+    }
+    expect(await state()).toEqual({ card: true, focus: name === 'chromium' ? 'div' : 'body', replies: [] });
   });
 
   it('draws no backdrop or outline of its own over a page that styles every popover', async () => {
