@@ -29,8 +29,15 @@ describe('the popup lists the terms on this page in chromium', () => {
   });
 
   it('activating a term scrolls to it and opens its card', async () => {
+    // The term is far below the top, so reaching it takes a scroll.
+    ctx.server.route(
+      '/far-term.html',
+      '<!doctype html><meta charset="utf-8"><body><p>Operators must file under MLPS.</p>' +
+        '<p style="height: 3000px">A long page.</p>' +
+        '<p id="far">The committee known as TC260 publishes the national security standards.</p></body>',
+    );
     const page = await ctx.page();
-    await openScanned(page, ctx.url('e2e/four-terms.html'));
+    await openScanned(page, ctx.url('far-term.html'));
     const popup = await openPopup(ctx, page);
     const button = await popup.waitForSelector('.page-terms li:nth-child(2) button');
     expect(await button?.evaluate((b) => b.textContent)).toMatch(/Standardi[sz]ation.*\(1\)$/);
@@ -38,6 +45,11 @@ describe('the popup lists the terms on this page in chromium', () => {
     expect(await waitForRoleText(page, 'dialog', /^National Cybersecurity Standardi[sz]ation/)).toMatch(
       /TC260/,
     );
+    const shown = await page.evaluate(() => {
+      const box = document.getElementById('far')?.getBoundingClientRect();
+      return { scrolled: scrollY > 0, inView: !!box && box.top >= 0 && box.bottom <= innerHeight };
+    });
+    expect(shown).toEqual({ scrolled: true, inView: true });
   });
 });
 

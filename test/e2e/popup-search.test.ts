@@ -128,8 +128,15 @@ describe('searching from the action popup in chromium', () => {
   });
 
   it('opens a clipping at its passage in a new tab with Enter', async () => {
+    // The passage is far below the top: the new tab must open scrolled to it.
+    ctx.server.route(
+      '/far-passage.html',
+      '<!doctype html><meta charset="utf-8"><title>Far passage</title><body>' +
+        '<p style="height: 3000px">The top of the page.</p>' +
+        '<p id="far">The committee known as TC260 publishes the national security standards.</p></body>',
+    );
     const page = await ctx.page();
-    const url = ctx.url('e2e/four-terms.html');
+    const url = ctx.url('far-passage.html');
     await page.goto(url);
     const popup = await openPopup(ctx, page);
     await storeClipping(popup, url);
@@ -144,7 +151,16 @@ describe('searching from the action popup in chromium', () => {
       timeout: 10_000,
     });
     expect(decodeURIComponent(tab.url())).toContain('publishes the national security standards');
-    (await tab.page())?.close();
+    const opened = await tab.page();
+    if (!opened) throw new Error('no page in the new tab');
+    await opened.waitForFunction(
+      () => {
+        const box = document.getElementById('far')?.getBoundingClientRect();
+        return box !== undefined && scrollY > 0 && box.top >= 0 && box.bottom <= innerHeight;
+      },
+      { timeout: 10_000 },
+    );
+    await opened.close();
   });
 });
 
