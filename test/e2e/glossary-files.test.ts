@@ -2,7 +2,16 @@
  * Glossary files through the library: CSV and TBX import, malformed files refused with their place,
  * the merge report before a pack is replaced, and export then import giving the same pack.
  */
-import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, truncateSync } from 'node:fs';
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -157,18 +166,21 @@ describe.each(['chromium', 'firefox'] as const)('glossary files in %s', (name) =
   });
 });
 
-describe('exporting glossaries in chromium', () => {
+describe.each(['chromium', 'firefox'] as const)('exporting glossaries in %s', (name) => {
   const downloadDir = mkdtempSync(join(tmpdir(), 'termlight-downloads-'));
-  const ctx = useExtensionBrowser('chromium', { downloadDir });
+  const ctx = useExtensionBrowser(name, { downloadDir });
   afterAll(() => rmSync(downloadDir, { recursive: true, force: true }));
 
-  /** Waits for the finished download `name` and returns its path. */
-  async function downloaded(name: string): Promise<string> {
+  /** Waits for the finished download `file` and returns its path. */
+  async function downloaded(file: string): Promise<string> {
     const end = Date.now() + 15_000;
     for (;;) {
-      // Chromium writes to `<name>.crdownload` and renames it when done.
-      if (readdirSync(downloadDir).includes(name)) return join(downloadDir, name);
-      if (Date.now() > end) throw new Error(`No download ${name} in ${readdirSync(downloadDir)}`);
+      // Chromium writes to `<file>.crdownload` and renames it when done; Firefox writes
+      // `<file>.part` beside an empty `<file>`.
+      const files = readdirSync(downloadDir);
+      const path = join(downloadDir, file);
+      if (files.includes(file) && !files.includes(`${file}.part`) && statSync(path).size > 0) return path;
+      if (Date.now() > end) throw new Error(`No download ${file} in ${files}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
