@@ -8,7 +8,7 @@
  * constructed sheet, adopted by the root: a page's Content-Security-Policy (`style-src`) blocks a
  * `<style>` element but not an adopted sheet.
  */
-import { OWN_UI_ATTRIBUTE } from './skip-rules';
+import { OWN_UI_ATTRIBUTE, TYPING_EVENTS } from './own-ui';
 
 /**
  * `:host` rules are !important so no page rule can hide, move or clip the host. Nothing in the UI
@@ -48,21 +48,6 @@ const UI_EVENTS = [
   'keyup',
   'pointerdown',
   'mousedown',
-];
-
-/** The events of typing, kept from bubbling out to the page. */
-const TYPING_EVENTS = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'beforeinput',
-  'input',
-  'compositionstart',
-  'compositionupdate',
-  'compositionend',
-  'paste',
-  'copy',
-  'cut',
 ];
 
 /** A host element with a closed shadow root styled by `css`; shown by putting it in the page. */

@@ -1,5 +1,5 @@
 /** Which elements the scanner never looks inside, and which ones end a block of running text. */
-import { OWN_UI_ATTRIBUTE } from './own-ui-attribute';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 
 export { OWN_UI_ATTRIBUTE };
 

@@ -39,6 +39,17 @@ async function waitForText(page: Page, text: string): Promise<void> {
   );
 }
 
+/** Opens `url` (tricky.html) and returns its srcdoc frame once that frame's own scan has ended. */
+async function openTrickyFrame(page: Page, url: string): Promise<Frame> {
+  await openScanned(page, url);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error('no iframe');
+  await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
+    timeout: 10_000,
+  });
+  return frame;
+}
+
 interface HighlightPoint {
   text: string;
   /** Just inside the top-left corner of the term's first box, above its letters. */
@@ -258,12 +269,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
   it('draws its highlights where they are registered: in the page, an open shadow root, a srcdoc iframe and a late shadow root', async () => {
     // The registry holding a range is not enough: each document and shadow root needs the styles.
     const page = await ctx.page();
-    await openScanned(page, ctx.url('e2e/tricky.html'));
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    if (!frame) throw new Error('no iframe');
-    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
-      timeout: 10_000,
-    });
+    const frame = await openTrickyFrame(page, ctx.url('e2e/tricky.html'));
     await page.evaluate(() => {
       const host = document.createElement('span');
       document.body.prepend(host);
@@ -306,12 +312,7 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
 
   it('highlights inside a srcdoc iframe', async () => {
     const page = await ctx.page();
-    await openScanned(page, ctx.url('e2e/tricky.html'));
-    const frame = page.frames().find((f) => f !== page.mainFrame());
-    if (!frame) throw new Error('no iframe');
-    await frame.waitForFunction(() => performance.getEntriesByName('termlight:scan').length > 0, {
-      timeout: 10_000,
-    });
+    const frame = await openTrickyFrame(page, ctx.url('e2e/tricky.html'));
     expect(await textsIn(frame)).toEqual(['TC260']);
   });
 

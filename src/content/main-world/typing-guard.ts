@@ -10,23 +10,8 @@
  * fields when the form is submitted. Escape goes on, as it says nothing: the content script closes
  * the card or toolbar with it.
  */
-import { OWN_UI_ATTRIBUTE } from '../own-ui-attribute';
+import { OWN_UI_ATTRIBUTE, TYPING_EVENTS } from '../own-ui';
 import { apply, getOwnPropertyDescriptor } from './builtins';
-
-const TYPING_EVENTS = [
-  'keydown',
-  'keypress',
-  'keyup',
-  'beforeinput',
-  'input',
-  'textInput',
-  'compositionstart',
-  'compositionupdate',
-  'compositionend',
-  'paste',
-  'copy',
-  'cut',
-];
 
 const addEventListener = EventTarget.prototype.addEventListener;
 const stopImmediatePropagation = Event.prototype.stopImmediatePropagation;
