@@ -5,9 +5,8 @@ import { newTermText } from '../shared/new-term-text';
 import { DEFAULT_SETTINGS, type PageSettings } from '../shared/settings';
 import { BUILTIN_PACKS } from './builtin-packs';
 import { ClippingTerms } from './clipping-terms';
+import { recountDatabase, startDatabase } from './database-start';
 import { openDb } from './db';
-import { detectEviction, markDatabase } from './eviction';
-import { seedBuiltinPacks } from './glossaries';
 import { glossaryChangeHandler } from './glossaries-changed';
 import { createHandlers } from './handlers';
 import { acceptImportPorts } from './import-port';
@@ -19,8 +18,7 @@ import { pushPageStates } from './page-state-push';
 import { REFRESH_ALARM, scheduleRefresh } from './refresh-schedule';
 import { createRouter } from './router';
 import { forgetMirroredSettings, getSettings, onSettingsChanged } from './settings';
-import { bumpSnapshotVersion } from './snapshot-version';
-import { describeError, reportStorageErrors, StorageHealth, watchDatabase } from './storage-health';
+import { reportStorageErrors, StorageHealth, watchDatabase } from './storage-health';
 import { refreshAll } from './subscriptions';
 
 const db = openDb();
@@ -28,24 +26,9 @@ const db = openDb();
 const health = new StorageHealth();
 watchDatabase(db, health);
 
-// Seeding runs at every worker start, not only onInstalled: it is idempotent and cheap when done,
-// and it repairs a database that was cleared while the extension stayed installed (which is
-// looked for first, so the reader is told).
-const ready = detectEviction(db, health)
-  .catch((error: unknown) => console.error('Termlight: could not check the database marker', error))
-  .then(() => seedBuiltinPacks(db, BUILTIN_PACKS))
-  .then(async (written) => {
-    if (written > 0) await bumpSnapshotVersion(db);
-  });
-const recount = () =>
-  markDatabase(db).catch((error: unknown) => console.error('Termlight: could not mark the database', error));
-ready.then(
-  () => recount(),
-  (error: unknown) => {
-    console.error('Termlight: could not seed the glossary database', error);
-    return health.report({ kind: 'seeding', message: describeError(error) });
-  },
-);
+// Seeding, and where its failure goes: see database-start.ts.
+const ready = startDatabase(db, health, BUILTIN_PACKS);
+const recount = () => recountDatabase(db);
 
 /** Requests after which the reader's own data may have changed: the eviction marker is recounted. */
 const USER_DATA_WRITES: ReadonlySet<string> = new Set([

@@ -38,11 +38,16 @@ describe('taskYielder', () => {
 });
 
 describe('runInChunks', () => {
-  it('runs a job to its end over several tasks and says it finished', async () => {
+  it('runs a job to its end over several tasks, yielding to the page between them, and says it finished', async () => {
+    // The yield it finds on the global scope (taken at its first use): counted here.
+    const scheduler = { yield: vi.fn(async () => undefined) };
+    (globalThis as { scheduler?: unknown }).scheduler = scheduler;
     let steps = 0;
     const done = await runInChunks(() => ++steps < 5, new AbortController().signal, 0);
     expect(done).toBe(true);
     expect(steps).toBe(5);
+    // A step a task (a budget of 0 ms): a yield after each but the last.
+    expect(scheduler.yield).toHaveBeenCalledTimes(4);
   });
 
   it('stops at the next chunk once its signal aborts', async () => {

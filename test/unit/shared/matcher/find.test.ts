@@ -20,9 +20,12 @@ describe('normalisation', () => {
 
   it('treats every kind of dash or hyphen as "-"', () => {
     const terms = [term('mlp', 'Multi-Level Protection')];
-    for (const dash of ['-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212']) {
-      expect(highlights(terms, `a Multi${dash}Level Protection scheme`)).toHaveLength(1);
-    }
+    const failing = ['-', '\u2010', '\u2011', '\u2013', '\u2014', '\u2212'].filter(
+      (dash) =>
+        JSON.stringify(highlights(terms, `a Multi${dash}Level Protection scheme`)) !==
+        JSON.stringify([[`Multi${dash}Level Protection`, 'mlp']]),
+    );
+    expect(failing).toEqual([]);
   });
 
   it('treats curly quotes as straight ones, in the text and in the pattern', () => {
@@ -74,7 +77,9 @@ describe('case', () => {
 
   it('matches a case-insensitive form in any case', () => {
     const terms = [term('cii', 'critical information infrastructure')];
-    expect(highlights(terms, 'CRITICAL INFORMATION INFRASTRUCTURE')).toHaveLength(1);
+    expect(highlights(terms, 'see CRITICAL INFORMATION INFRASTRUCTURE here')).toEqual([
+      ['CRITICAL INFORMATION INFRASTRUCTURE', 'cii'],
+    ]);
   });
 
   it('lets a case-sensitive and a case-insensitive term share one folded spelling', () => {
