@@ -270,9 +270,12 @@ describe.each(['chromium', 'firefox'] as const)('tricky pages in %s', (name) => 
     // The registry holding a range is not enough: each document and shadow root needs the styles.
     const page = await ctx.page();
     const frame = await openTrickyFrame(page, ctx.url('e2e/tricky.html'));
+    // The page inserts a paragraph 400 ms after it loads, moving what is below it: measured after.
+    await waitForText(page, 'MSS');
     await page.evaluate(() => {
       const host = document.createElement('span');
-      document.body.prepend(host);
+      // Just before the frame, so both are in view once the frame is scrolled to.
+      document.getElementById('frame')?.before(host);
       // In an element: Firefox paints no ::highlight on text that is a shadow root's own child
       // (its highlight styles do not cross into the root: bugzilla.mozilla.org 1868009).
       host.attachShadow({ mode: 'open' }).innerHTML = '<b>Attached later: the MLPS rules.</b>';
