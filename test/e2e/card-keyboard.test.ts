@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openScanned } from '../harness/page-probe';
+import { highlightCenter, openScanned } from '../harness/page-probe';
 import { findByRole, waitForRoleText } from './support/a11y';
 import { sendCommand } from './support/commands';
 import { drawnUiBox } from './support/drawn';
@@ -95,17 +95,23 @@ describe('definition cards from the keyboard in chromium', () => {
     await sendCommand(ctx.browser, page, 'next-term');
     const text = await waitForRoleText(page, 'dialog', /Standardi[sz]ation/);
     expect(text).toMatch(/TC260/);
-    const box = await page.evaluate(() => {
-      const host = document.querySelector('[data-termlight-ui]');
-      const rect = host?.getBoundingClientRect();
-      return {
-        display: host ? getComputedStyle(host).display : null,
-        visibility: host ? getComputedStyle(host).visibility : null,
-        top: rect?.top,
-      };
-    });
-    expect(box.display).toBe('block');
-    expect(box.visibility).toBe('visible');
+    // Drawn, whole and beside its term, whatever the page's rules say (the page's CSS hides every
+    // element it does not name, and lays a transparent overlay over everything).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const drawn = await drawnUiBox(page);
+    const term = await highlightCenter(page, 'TC260');
+    const view = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+    expect({
+      wide: !!drawn && drawn.right - drawn.left >= 400,
+      tall: !!drawn && drawn.bottom - drawn.top >= 100,
+      inView:
+        !!drawn &&
+        drawn.left >= 0 &&
+        drawn.top >= 0 &&
+        drawn.right <= view.width &&
+        drawn.bottom <= view.height,
+      nearTerm: !!drawn && Math.min(Math.abs(drawn.top - term.y), Math.abs(drawn.bottom - term.y)) < 60,
+    }).toEqual({ wide: true, tall: true, inView: true, nearTerm: true });
     expect(await page.evaluate(() => (window as unknown as { __found: string[] }).__found)).toEqual([]);
     expect(await findByRole(page, 'dialog')).not.toBeNull();
   });
