@@ -28,9 +28,7 @@ export function startDatabase(
     });
   return ready.then(
     () => {
-      markDatabase(db).catch((error: unknown) =>
-        console.error('Termlight: could not mark the database', error),
-      );
+      recountDatabase(db);
     },
     async (error: unknown) => {
       console.error('Termlight: could not seed the glossary database', error);

@@ -2,7 +2,7 @@
 import type { CardController } from './card/card-controller';
 import type { HighlightStore } from './highlight-store';
 import { termAt } from './hit-test';
-import { OWN_UI_ATTRIBUTE } from './skip-rules';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { listenOnWindow } from './window-listen';
 
 const OPEN_DELAY_MS = 200;

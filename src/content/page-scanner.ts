@@ -8,8 +8,9 @@ import type { HighlightStore } from './highlight-store';
 import type { HighlightStyles } from './highlight-style';
 import { afterNextPaint, CHUNK_MS, runInChunks } from './idle-chunks';
 import { SHADOW_ATTACHED_EVENT } from './main-world/hook-events';
+import { OWN_UI_ATTRIBUTE } from './own-ui';
 import { type ScanStats, scanSteps } from './scanner';
-import { isInline, OWN_UI_ATTRIBUTE, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
+import { isInline, type ScanOptions, SKIP_ATTRIBUTES } from './skip-rules';
 import { opensAtItsTop, viewportRoots } from './viewport-roots';
 
 /** How often a long pass shows its progress: often enough to feel live, rarely enough to stay cheap. */

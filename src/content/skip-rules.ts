@@ -1,8 +1,6 @@
 /** Which elements the scanner never looks inside, and which ones end a block of running text. */
 import { OWN_UI_ATTRIBUTE } from './own-ui';
 
-export { OWN_UI_ATTRIBUTE };
-
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
   'STYLE',

@@ -5,7 +5,7 @@
  * finds it again, so the two always agree.
  */
 import { runInChunks } from '../idle-chunks';
-import { OWN_UI_ATTRIBUTE } from '../skip-rules';
+import { OWN_UI_ATTRIBUTE } from '../own-ui';
 
 /** Elements whose text is not page text (never shown as such). */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'svg', 'SVG']);

@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { OWN_UI_ATTRIBUTE } from '../../../src/content/own-ui';
 import {
   attributeSkipZones,
   isInline,
   isSkipped,
   notPlainSelector,
-  OWN_UI_ATTRIBUTE,
   type SkipOptions,
 } from '../../../src/content/skip-rules';
 import { failingItems } from '../support/data-table';
