@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { highlightCenter, openScanned } from '../harness/page-probe';
-import { findByRole, waitForRoleText } from './support/a11y';
+import { escapeRegExp, findByRole, waitForRoleText } from './support/a11y';
 import { sendCommand } from './support/commands';
 import { drawnUiBox } from './support/drawn';
 import { useExtensionBrowser } from './support/fixture';
 import { openLibrary } from './support/library';
-
-/** `text` as a pattern that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 describe('definition cards from the keyboard in chromium', () => {
   const ctx = useExtensionBrowser('chromium');

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -9,6 +9,7 @@ import { serveStatic } from '../harness/server';
 import { findByRole, waitForRoleText } from './support/a11y';
 import { dragSelect, waitForClipPass } from './support/clippings';
 import { relayCommandFrom, sendCommand } from './support/commands';
+import { finishedDownload } from './support/downloads';
 import { type E2EContext, FIXTURES, useExtensionBrowser } from './support/fixture';
 import { openLibrary } from './support/library';
 
@@ -392,16 +393,7 @@ describe.each(['chromium', 'firefox'] as const)('exporting clippings in %s', (br
 
   /** Waits for a finished download whose name matches `pattern` and returns its text. */
   async function downloaded(pattern: RegExp): Promise<string> {
-    const end = Date.now() + 15_000;
-    for (;;) {
-      // Firefox writes `<name>.part` beside an empty `<name>` until the download is done.
-      const files = readdirSync(downloadDir);
-      const name = files.find((f) => pattern.test(f));
-      if (name && !files.includes(`${name}.part`) && statSync(join(downloadDir, name)).size > 0)
-        return readFileSync(join(downloadDir, name), 'utf8');
-      if (Date.now() > end) throw new Error(`No download matching ${pattern} in ${readdirSync(downloadDir)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    return readFileSync(await finishedDownload(downloadDir, (name) => pattern.test(name)), 'utf8');
   }
 
   it('downloads Markdown, CSV, JSON and Web Annotations that link back to the passage', async () => {

@@ -6,7 +6,7 @@ import type { GlossaryPack } from '../../src/shared/glossary/model';
 import { compileMatcher, findMatches } from '../../src/shared/matcher';
 import { highlightCenter, openScanned } from '../harness/page-probe';
 import { HEADLINE_FORMS } from '../unit/shared/glossary/headline-terms';
-import { waitForRoleText } from './support/a11y';
+import { escapeRegExp, waitForRoleText } from './support/a11y';
 import { FIXTURES, useExtensionBrowser } from './support/fixture';
 
 const pack = JSON.parse(
@@ -48,11 +48,7 @@ describe('the demo pages in chromium', () => {
       const point = await highlightCenter(page, where.text);
       await page.mouse.move(point.x, point.y);
       const opening = (definitions.get(id) ?? '').slice(0, 40);
-      const shown = await waitForRoleText(
-        page,
-        'tooltip',
-        new RegExp(opening.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')),
-      );
+      const shown = await waitForRoleText(page, 'tooltip', new RegExp(escapeRegExp(opening)));
       expect(shown, `${id} on ${where.file}`).toContain(opening);
     }
   });

@@ -2,20 +2,12 @@
  * Glossary files through the library: CSV and TBX import, malformed files refused with their place,
  * the merge report before a pack is replaced, and export then import giving the same pack.
  */
-import {
-  closeSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  truncateSync,
-} from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openScanned } from '../harness/page-probe';
+import { finishedDownload } from './support/downloads';
 import { useExtensionBrowser } from './support/fixture';
 import {
   answerMergeReport,
@@ -172,17 +164,8 @@ describe.each(['chromium', 'firefox'] as const)('exporting glossaries in %s', (n
   afterAll(() => rmSync(downloadDir, { recursive: true, force: true }));
 
   /** Waits for the finished download `file` and returns its path. */
-  async function downloaded(file: string): Promise<string> {
-    const end = Date.now() + 15_000;
-    for (;;) {
-      // Chromium writes to `<file>.crdownload` and renames it when done; Firefox writes
-      // `<file>.part` beside an empty `<file>`.
-      const files = readdirSync(downloadDir);
-      const path = join(downloadDir, file);
-      if (files.includes(file) && !files.includes(`${file}.part`) && statSync(path).size > 0) return path;
-      if (Date.now() > end) throw new Error(`No download ${file} in ${files}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+  function downloaded(file: string): Promise<string> {
+    return finishedDownload(downloadDir, (name) => name === file);
   }
 
   it('exports the built-in pack as JSON, CSV and TBX, and each file imports back as the same pack', async () => {

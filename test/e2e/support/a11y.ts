@@ -37,6 +37,11 @@ export async function waitForRole(page: Page, role: string, timeout = 10_000): P
 }
 
 /** Waits until a node with `role` exposes text matching `pattern`, and returns that text. */
+/** A pattern that matches `text` as it is (for {@link waitForRoleText}). */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export async function waitForRoleText(
   page: Page,
   role: string,
