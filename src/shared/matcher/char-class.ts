@@ -49,6 +49,7 @@ const folds = new Uint16Array(0x10000);
 
 const LATIN_LETTER = /^\p{Script=Latin}$/u;
 const LETTER = /\p{L}/u;
+const LETTER_DIGIT_OR_MARK = /^[\p{L}\p{Nd}\p{M}]/u;
 
 /**
  * True for the CJK ideographs (extension A and the unified block) and Hangul syllables: letters
@@ -98,6 +99,23 @@ export function isLatinLetter(code: number): boolean {
   if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
   const ch = String.fromCharCode(code);
   return LATIN_LETTER.test(ch) && LETTER.test(ch);
+}
+
+/**
+ * True when the character at `index` of page text (the first unit of a surrogate pair, if one) is
+ * no letter, digit or mark of any script, though NFKC may make letters or digits of it: "™" (TM),
+ * "℠", "²", "①", "½". Beyond a term's edge such a character does not go on with the term's word
+ * ("Huawei™", "TC260²"), whatever its search form says. Word units of the table answer at once;
+ * the property regex, compiled the first time it runs, only reads the rare others.
+ */
+export function isSymbolAt(text: string, index: number): boolean {
+  const codePoint = text.codePointAt(index) ?? 0;
+  if ((classOf(codePoint) & (WORD | MARK)) !== 0) return false;
+  // With a mark on it, it is read with the mark, as a letter with its accent is (a variation
+  // selector, which the search form leaves out, does not count).
+  const after = text.charCodeAt(index + (codePoint > 0xffff ? 2 : 1));
+  if (joinsPrevious(after) && !isIgnorable(after)) return false;
+  return !LETTER_DIGIT_OR_MARK.test(String.fromCodePoint(codePoint));
 }
 
 function computeFold(code: number): number {

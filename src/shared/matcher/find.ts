@@ -71,7 +71,7 @@ function findInWindow(
   const search = normalizeForSearchTransient(w0 === 0 && w1 === n ? text : text.slice(w0, w1));
   const sFrom = searchIndexOf(search, from - w0);
   const sStop = searchIndexOf(search, stop - w0);
-  const next = scan(matcher, search.text, SEARCH, out, sFrom, sStop, final && !cut);
+  const next = scan(matcher, search.text, SEARCH, out, sFrom, sStop, final && !cut, search.symbols);
   // A scan that went past `stop` went on from a match's end, which may fall inside a cluster (a
   // mark after a term, an NFKC expansion): resume past that cluster, as the whole text would. One
   // that stopped short stopped at a walk's start: resume at its cluster (the caller drops a match

@@ -1,4 +1,16 @@
-import { isIgnorable, isNfkcStable, joinsPrevious, SPACE, searchUnit } from './char-class';
+import {
+  isIgnorable,
+  isNfkcStable,
+  isSymbolAt,
+  isWordUnit,
+  joinsPrevious,
+  SPACE,
+  searchUnit,
+} from './char-class';
+
+/** In {@link SearchText.symbols}: the unit is the first, or the last, of a symbol's search form. */
+export const SYMBOL_FIRST = 1;
+export const SYMBOL_LAST = 2;
 
 /** Text in its search form, with the way back to offsets in the original text. */
 export interface SearchText {
@@ -9,6 +21,12 @@ export interface SearchText {
    * `starts[text.length]` the original length. `null` when the original was already in search form.
    */
   readonly starts: Int32Array | null;
+  /**
+   * Where the page held a symbol that reads as letters or digits in search form ("™" is "TM", "²"
+   * is "2", see isSymbolAt): SYMBOL_FIRST and SYMBOL_LAST bits per search unit, so that word edges
+   * are judged by the page's character. `null` when there is none, as nearly always.
+   */
+  readonly symbols: readonly number[] | null;
 }
 
 /**
@@ -48,6 +66,8 @@ class SearchBuilder {
   starts: Int32Array;
   length = 0;
   prevSpace = false;
+  /** Made when the first symbol is met (see SearchText.symbols). */
+  symbols: number[] | null = null;
 
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
@@ -80,11 +100,27 @@ class SearchBuilder {
     this.starts = starts;
   }
 
+  /**
+   * Marks the units from `first` on, made of the character at `at` of `original`, as a symbol's when
+   * it is one and its first or last unit reads as a word unit.
+   */
+  markSymbol(first: number, original: string, at: number): void {
+    const last = this.length - 1;
+    if (last < first) return;
+    if (!isWordUnit(this.units[first] ?? 0) && !isWordUnit(this.units[last] ?? 0)) return;
+    if (!isSymbolAt(original, at)) return;
+    this.symbols ??= [];
+    const symbols = this.symbols;
+    symbols[first] = (symbols[first] ?? 0) | SYMBOL_FIRST;
+    symbols[last] = (symbols[last] ?? 0) | SYMBOL_LAST;
+  }
+
   toSearchText(originalLength: number, shared: boolean): SearchText {
     this.starts[this.length] = originalLength;
     return {
       text: unitsToString(this.units.subarray(0, this.length)),
       starts: shared ? this.starts : this.starts.slice(0, this.length + 1),
+      symbols: this.symbols,
     };
   }
 }
@@ -101,6 +137,7 @@ function builderFor(length: number, reuse: boolean): SearchBuilder {
   if (!reuse || capacity > SHARED_CAPACITY) return new SearchBuilder(capacity);
   if (shared.units.length < capacity) shared = new SearchBuilder(Math.min(SHARED_CAPACITY, capacity * 2));
   shared.length = 0;
+  shared.symbols = null;
   return shared;
 }
 
@@ -138,7 +175,7 @@ export function normalizeForSearchTransient(original: string): SearchText {
 function normalize(original: string, reuse: boolean): SearchText {
   const n = original.length;
   const from = firstChange(original);
-  if (from === n) return { text: original, starts: null };
+  if (from === n) return { text: original, starts: null, symbols: null };
 
   const out = builderFor(n, reuse);
   out.prevSpace = from > 0 && original.charCodeAt(from - 1) === SPACE;
@@ -165,7 +202,9 @@ function normalize(original: string, reuse: boolean): SearchText {
       out.push(code, i);
     } else {
       const cluster = original.slice(i, end).normalize('NFKC');
+      const first = out.length;
       for (let k = 0; k < cluster.length; k++) out.push(cluster.charCodeAt(k), i);
+      out.markSymbol(first, original, i);
     }
     i = end;
   }

@@ -24,6 +24,7 @@ import {
   isIgnorable,
   isLeftOut,
   isMarkUnit,
+  isSymbolAt,
   isWordUnit,
   joinsPrevious,
   NEEDS_CONTEXT,
@@ -35,6 +36,7 @@ import {
 import { EDGE_BLOCKED, EDGE_NEEDS_NORMALISER, EDGE_UNSETTLED, type UnitReader } from './cjk-word-edges';
 import type { Matcher } from './compile';
 import { type EdgeRule, edgeOutcome } from './edge-rules';
+import { SYMBOL_FIRST, SYMBOL_LAST } from './normalize';
 import {
   ASCII_ROW_SHIFT,
   BIT_INDEX_MASK,
@@ -77,11 +79,45 @@ const ASCII_INFO = Uint8Array.from(
   (_, code) => (ASCII_RAW_FOLDED[code] ?? code) | (isWordUnit(code) ? WORD_FLAG : 0),
 );
 
-/** True when a word unit comes before `at` (> 0), looking through combining marks to their letter. */
-function wordBefore(text: string, at: number, mode: Mode): boolean {
+/**
+ * True when a word unit comes before `at` (> 0), looking through combining marks to their letter.
+ * A symbol that reads as letters or digits ("™", "²") is no word unit here (see isSymbolAt).
+ */
+function wordBefore(text: string, at: number, mode: Mode, symbols: readonly number[] | null): boolean {
   let j = at - 1;
   while (j > 0 && isMarkUnit(text.charCodeAt(j))) j--;
-  return isWordUnit(unitOf(text.charCodeAt(j), mode));
+  return isWordUnit(unitOf(text.charCodeAt(j), mode)) && !symbolAt(text, j, mode, symbols, SYMBOL_LAST);
+}
+
+/**
+ * True when the unit at `index`, which reads as a word unit, begins (`bit` SYMBOL_FIRST) or ends
+ * (SYMBOL_LAST) a symbol of the page's text: in RAW text, the unit itself is one (see isSymbolAt);
+ * in SEARCH text, as the normaliser marked it.
+ */
+function symbolAt(
+  text: string,
+  index: number,
+  mode: Mode,
+  symbols: readonly number[] | null,
+  bit: number,
+): boolean {
+  if (mode === SEARCH) return ((symbols?.[index] ?? 0) & bit) !== 0;
+  return isSymbolAt(text, index);
+}
+
+/**
+ * Whether the symbol that begins at `index` ends the text, so that a mark to come could join it.
+ * (RAW text reads a symbol as one unit: one made of a surrogate pair goes to the normaliser.)
+ */
+function symbolReachesEnd(
+  text: string,
+  index: number,
+  mode: Mode,
+  symbols: readonly number[] | null,
+): boolean {
+  let last = index;
+  while (last < text.length && !symbolAt(text, last, mode, symbols, SYMBOL_LAST)) last++;
+  return last >= text.length - 1;
 }
 
 /**
@@ -179,7 +215,7 @@ const deferredHits = new Int32Array(64);
  * `start` that passes its boundary and case checks to `out`. Returns the hit's end, or -1;
  * UNSETTLED when a text that is not `final` ran out first; WALK_NEEDS_NORMALISER on a unit that
  * needs the normaliser.
- * `afterWord` tells whether a word unit comes before `start`.
+ * `afterWord` tells whether a word unit comes before `start`; `symbols` marks SEARCH text's symbols.
  */
 function walk(
   matcher: Matcher,
@@ -190,6 +226,7 @@ function walk(
   mode: Mode,
   final: boolean,
   out: number[],
+  symbols: readonly number[] | null,
 ): number {
   const { trie, asciiRows } = matcher;
   // Optimised code reloads a module binding at every use; a local stays in a register.
@@ -222,6 +259,12 @@ function walk(
             next = units.charCodeAt(0);
           }
           clear = !(isWordUnit(next) || isMarkUnit(next));
+          // A symbol ("Huawei™", "TC260²") is an edge, whatever its search form reads as, unless a
+          // mark joins it: in a text that goes on, only what comes next can say.
+          if (!clear && symbolAt(text, k, mode, symbols, SYMBOL_FIRST)) {
+            if (!final && symbolReachesEnd(text, k, mode, symbols)) return UNSETTLED;
+            clear = true;
+          }
         }
       }
       // With the rules left for later when there is room to note the hit (nearly always).
@@ -339,6 +382,7 @@ export function scan(
   from = 0,
   stop = text.length,
   final = true,
+  symbols: readonly number[] | null = null,
 ): number {
   const { rootNext, asciiStarts } = matcher;
   // Optimised code reloads a module binding at every use; a local stays in a register.
@@ -356,7 +400,7 @@ export function scan(
       if (rawFoldedUnit(text.charCodeAt(j)) === NEEDS_CONTEXT) return NEEDS_NORMALISER;
     }
   }
-  let afterWord = from > 0 && wordBefore(text, from, mode);
+  let afterWord = from > 0 && wordBefore(text, from, mode, symbols);
   let i = from;
   while (i < stop) {
     if (i >= near) return i;
@@ -384,10 +428,10 @@ export function scan(
         }
         const child = start ? (rootNext[unit] ?? 0) : 0;
         if (child !== 0) {
-          const end = walk(matcher, text, i, child, afterWord, mode, final, out);
+          const end = walk(matcher, text, i, child, afterWord, mode, final, out, symbols);
           if (end > 0) {
             i = end;
-            afterWord = wordBefore(text, end, mode);
+            afterWord = wordBefore(text, end, mode, symbols);
             continue;
           }
           if (end === UNSETTLED) return i;
@@ -397,6 +441,12 @@ export function scan(
       i++;
       afterWord = word;
       if (!word) continue;
+      if (symbols !== null) {
+        // Search text with symbols ("™" read as "TM") is read a unit at a time: a word may start
+        // right after one.
+        afterWord = !symbolAt(text, i - 1, mode, symbols, SYMBOL_LAST);
+        continue;
+      }
       // Inside a word nothing starts (and ASCII is never NEEDS_CONTEXT).
       for (; i < n; i++) {
         const next = text.charCodeAt(i);
@@ -416,24 +466,24 @@ export function scan(
       // could start a pattern: the search form would have nothing start there either.
       const passed = passExpansion(expansionOf(code), rootNext, afterWord);
       if (passed < 0) return NEEDS_NORMALISER;
-      afterWord = passed === 1;
+      afterWord = passed === 1 && !isSymbolAt(text, i);
       i++;
       continue;
     }
     const word = isWordUnit(unit);
     const child = rootNext[unit] ?? 0;
     if (child !== 0 && !(word && afterWord)) {
-      const end = walk(matcher, text, i, child, afterWord, mode, final, out);
+      const end = walk(matcher, text, i, child, afterWord, mode, final, out, symbols);
       if (end > 0) {
         i = end;
-        afterWord = wordBefore(text, end, mode);
+        afterWord = wordBefore(text, end, mode, symbols);
         continue;
       }
       if (end === UNSETTLED) return i;
       if (end === WALK_NEEDS_NORMALISER) return NEEDS_NORMALISER;
     }
-    // A mark carries the word of the letter it sits on.
-    if (!isMarkUnit(code)) afterWord = word;
+    // A mark carries the word of the letter it sits on; a symbol ends a word ("TC260²").
+    if (!isMarkUnit(code)) afterWord = word && !symbolAt(text, i, mode, symbols, SYMBOL_LAST);
     i++;
   }
   return i;

@@ -9,7 +9,8 @@ const formUnits = [...'absyhABSÉ1 -.等保级护', '😀'];
 // U+20DD is a combining mark that NFKC leaves alone, so it stays next to the letter it follows.
 // U+00AD, U+200B and U+FE0F are left out of the search form, so a form can run across them.
 // NFKC makes the mathematical 𝐀 (a surrogate pair) an A, "…" three dots and "™" TM, and leaves ❤,
-// 😀 and the tag U+E0067 alone.
+// 😀 and the tag U+E0067 alone. "™", "²" and "①" are symbols that read as letters or digits, which
+// end a word where "ﬁ" and 𝐀, letters, do not.
 const noiseUnits = [
   ...formUnits,
   'Y',
@@ -31,6 +32,9 @@ const noiseUnits = [
   '𝐀',
   '…',
   '™',
+  '²',
+  '①',
+  'ﬁ',
 ];
 
 /** Guard texts: short runs of the forms' own units, so they often stand next to a match. */

@@ -130,6 +130,27 @@ describe('word boundaries', () => {
   it('matches next to punctuation', () => {
     expect(highlights([term('cac', acronym('CAC'))], '(CAC), "CAC".')).toHaveLength(2);
   });
+
+  it('takes a symbol that NFKC makes letters or digits as an edge, and a letter NFKC makes as none', () => {
+    const terms = [term('huawei', 'Huawei'), term('tc', acronym('TC260'))];
+    // Each text alone, and after an accent that sends its block through the normaliser.
+    const found = [
+      'Huawei™',
+      'Huawei℠ phones',
+      'Huawei® phones',
+      'TC260² standards',
+      'TC260①',
+      'TC260½',
+      '™Huawei',
+      'note²Huawei',
+    ].filter((text) => ['', 'cafe\u0301 '].some((before) => highlights(terms, before + text).length !== 1));
+    expect(found).toEqual([]);
+    // Letters that NFKC makes ASCII still go on with the word: a ligature, bold maths, full width.
+    const glued = ['Huaweiﬁ', 'Huawei𝐛', 'HuaweiＢ', 'TC2602', 'TC260２', 'Huawei™\u0301'].filter((text) =>
+      ['', 'cafe\u0301 '].some((before) => highlights(terms, before + text).length !== 0),
+    );
+    expect(glued).toEqual([]);
+  });
 });
 
 describe('boundary failures before overlaps', () => {

@@ -11,7 +11,7 @@ function source(text: string, start: number, end: number): string {
 describe('normalizeForSearch', () => {
   it('returns text already in search form as is, without a position map', () => {
     const text = 'MLPS 2.0 and 等保 apply.';
-    expect(normalizeForSearch(text)).toEqual({ text, starts: null });
+    expect(normalizeForSearch(text)).toEqual({ text, starts: null, symbols: null });
   });
 
   it('turns full-width letters and digits into ASCII, one for one', () => {

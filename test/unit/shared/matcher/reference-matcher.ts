@@ -10,6 +10,8 @@ import {
 const WORD = /^(?:[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}](?<=\p{L})|\p{Nd})$/u;
 const MARK = /^\p{M}$/u;
 const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+// No letter, digit or mark of any script: "™", "²", "①" (which NFKC makes letters or digits).
+const SYMBOL = /^[^\p{L}\p{Nd}\p{M}]/u;
 // Han ideographs of the BMP, iteration marks and kana: what the CJK word-edge rule looks at.
 const CJK = /^[\u3005-\u3007\u3041-\u30fa\u30fc\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]$/u;
 const CJK_WINDOW = 8;
@@ -45,11 +47,14 @@ function isWord(ch: string | undefined): boolean {
   return ch !== undefined && WORD.test(ch);
 }
 
-/** The character before `index`, looking through combining marks to the letter they sit on. */
-function baseBefore(text: string, index: number): string | undefined {
+/**
+ * Whether a word character comes before `index`, looking through combining marks to the letter they
+ * sit on; a unit that ends a symbol of the page's text is none.
+ */
+function wordBefore(text: string, index: number, symbolEnds: (unit: number) => boolean): boolean {
   let j = index - 1;
   while (j > 0 && MARK.test(text[j] ?? '')) j--;
-  return text[j];
+  return isWord(text[j]) && !symbolEnds(j);
 }
 
 function plural(word: string): string {
@@ -71,6 +76,21 @@ interface Candidate {
 export function referenceMatches(terms: readonly MatchTerm[], text: string): TermMatch[] {
   const search = normalizeForSearch(text);
   const haystack = search.text;
+  const origin = (unit: number) => search.starts?.[unit] ?? unit;
+  // Whether the page's character at `unit` of the search text is a symbol (see SYMBOL).
+  const symbolAt = (unit: number) => {
+    // The page's character there, past the invisible ones the search form leaves out.
+    let at = origin(unit);
+    while (IGNORABLE.test(text[at] ?? '')) at++;
+    const ch = String.fromCodePoint(text.codePointAt(at) ?? 0x20);
+    const next = text[at + ch.length] ?? '';
+    // A mark on a symbol makes a cluster, read as a whole like a letter with its accent; an
+    // invisible one (a variation selector) does not.
+    return text.charCodeAt(at) >= 0x80 && SYMBOL.test(ch) && !(MARK.test(next) && !IGNORABLE.test(next));
+  };
+  // A word edge is judged by the page's character beyond it: a symbol's units are not a word's.
+  const symbolStarts = (unit: number) => (unit === 0 || origin(unit) !== origin(unit - 1)) && symbolAt(unit);
+  const symbolEnds = (unit: number) => origin(unit + 1) !== origin(unit) && symbolAt(unit);
   const folded = haystack.toLowerCase();
   const candidates: Candidate[] = [];
   terms.forEach((term, index) => {
@@ -87,9 +107,10 @@ export function referenceMatches(terms: readonly MatchTerm[], text: string): Ter
         for (let start = folded.indexOf(wanted); start >= 0; start = folded.indexOf(wanted, start + 1)) {
           const end = start + variant.length;
           if (form.caseSensitive && haystack.slice(start, end) !== variant) continue;
-          if (isWord(variant[0]) && start > 0 && isWord(baseBefore(haystack, start))) continue;
+          if (isWord(variant[0]) && start > 0 && wordBefore(haystack, start, symbolEnds)) continue;
           const after = haystack[end];
-          if (isWord(variant.at(-1)) && (isWord(after) || MARK.test(after ?? ''))) continue;
+          const wordAfter = (isWord(after) || MARK.test(after ?? '')) && !symbolStarts(end);
+          if (isWord(variant.at(-1)) && wordAfter) continue;
           const before = folded.slice(0, start);
           if ((form.notPrecededBy ?? []).some((g) => before.endsWith(guardForm(g)))) continue;
           if ((form.notFollowedBy ?? []).some((g) => folded.startsWith(guardForm(g), end))) continue;

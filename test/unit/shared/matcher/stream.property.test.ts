@@ -14,7 +14,8 @@ import { randomGlossary } from './helpers';
 // cutting a text hard: whitespace runs (read as one space), marks that join the letter before
 // them (so the normaliser must see both), an NFKC expansion (㍿), surrogate pairs (😀 and a tag
 // read as they are, 𝐀 made an A by NFKC), and a soft hyphen, a zero-width space and a variation
-// selector, which the search form leaves out.
+// selector, which the search form leaves out; symbols that read as letters or digits (™, ²), which a
+// mark to come would join.
 const formUnits = ['a', 'b', 's', 'y', 'A', 'É', '1', ' ', '-', '等', '保', '😀'];
 const noiseUnits = [
   ...formUnits,
@@ -35,6 +36,8 @@ const noiseUnits = [
   '\ufe0f',
   '\u{e0067}',
   '𝐀',
+  '™',
+  '²',
 ];
 
 // Guards read the text next to a match, which a part may not yet hold or no longer hold.
@@ -112,6 +115,38 @@ describe('matching a text in parts and slices', () => {
     );
     // Three thousand glossaries, each matched whole and in parts, take seconds on a busy machine.
   }, 30_000);
+
+  it('waits for the next part before taking a symbol after a term as its edge', () => {
+    // "Huawei™" ends the word at "™", "Huawei™\u0301" does not: the accent is in the next part.
+    const matcher = compileMatcher([
+      { id: 'h', forms: [{ text: 'Huawei', caseSensitive: false, exact: false }] },
+    ]);
+    // Each also after "cafe\u0301", which sends the text through the normaliser.
+    const cases = (
+      [
+        ['Huawei™', '\u0301 x'],
+        ['Huawei²', '\u0301 x'],
+        ['Huawei①', '\u20dd'],
+        ['Huawei™', '\ufe0f x'],
+        ['Huawei²', ' x'],
+      ] as const
+    ).flatMap(([first, second]): [string, string][] => [
+      [first, second],
+      [`cafe\u0301 ${first}`, second],
+    ]);
+    const differ = cases.filter(([first, second]) => {
+      const whole: number[] = [];
+      findMatchSpans(matcher, first + second, whole);
+      return (
+        JSON.stringify(streamed(new MatchStream(matcher), [first, second], 64)) !== JSON.stringify(whole)
+      );
+    });
+    expect(differ).toEqual([]);
+    // Control: the symbols alone do end the word, and the accent does join them.
+    const alone: number[] = [];
+    findMatchSpans(matcher, 'Huawei™ Huawei² Huawei™\u0301', alone);
+    expect(alone).toEqual([0, 6, 0, 8, 14, 0]);
+  });
 
   it('reads a long text a slice at a time and keeps only a short tail between parts', () => {
     const matcher = compileMatcher([
