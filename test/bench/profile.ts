@@ -28,12 +28,16 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/** Self time per function of the scripts whose URL contains `urlPart`, in ms, hottest first. */
-function selfTimes(profile: Profile, urlPart: string): [string, number][] {
+/**
+ * Self time per function of the scripts whose URL contains `urlPart`, in ms, hottest first; from the
+ * sample at index `from` on.
+ */
+function selfTimes(profile: Profile, urlPart: string, from = 0): [string, number][] {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const totals = new Map<string, number>();
   let all = 0;
   profile.samples.forEach((id, i) => {
+    if (i < from) return;
     const node = byId.get(id);
     const dt = (profile.timeDeltas[i] ?? 0) / 1000;
     if (!node) return;
@@ -96,6 +100,19 @@ function timeline(profile: Profile, urlPart: string): string[] {
   });
 }
 
+/** The index of the first sample with `functionName` on its stack (the samples' length if none). */
+function firstSampleIn(profile: Profile, functionName: string): number {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const index = profile.samples.findIndex((id) => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+      if (byId.get(at)?.callFrame.functionName === functionName) return true;
+    return false;
+  });
+  return index < 0 ? profile.samples.length : index;
+}
+
 async function main(): Promise<void> {
   const runs = Number(process.env.BENCH_RUNS) || 5;
   const fx = await createFixtures(1_000_000);
@@ -146,6 +163,10 @@ async function main(): Promise<void> {
     for (const line of timeline(profile, 'content.js')) console.log(`  ${line}`);
     if (process.env.PROFILE_OUT) writeFileSync(process.env.PROFILE_OUT, JSON.stringify(profile));
     for (const [name, ms] of selfTimes(profile, 'content.js').slice(0, 40))
+      console.log(`${ms.toFixed(2).padStart(9)} ms  ${name}`);
+    const passStart = firstSampleIn(profile, 'fullScan');
+    console.log('from the start of the pass on:');
+    for (const [name, ms] of selfTimes(profile, 'content.js', passStart).slice(0, 30))
       console.log(`${ms.toFixed(2).padStart(9)} ms  ${name}`);
   } finally {
     await browser.close();
