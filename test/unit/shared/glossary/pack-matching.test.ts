@@ -100,6 +100,8 @@ describe('default pack matching: English', () => {
       'Hong Kong National Security Law',
     ],
     ['A PLA unit was named in the report.', 'pla', 'PLA'],
+    ['Chinese President Xi Jinping said', 'xi-jinping', 'President Xi Jinping'],
+    ['The decision was made by the Politburo.', 'politburo', 'Politburo'],
     ['The Eleventh Bureau runs the inspections.', 'mps-eleventh-bureau', 'Eleventh Bureau'],
     [
       'The Central Cyberspace Affairs Commission met in April.',
@@ -146,6 +148,11 @@ describe('default pack matching: no false positives', () => {
     'She has sharp eyes and a clean network of friends.',
     'The state council on ageing met the fox hunt committee.',
     'The Data Security Lawyers Association met in Boston.',
+    'The Metropolitan Police Service (MPS) said',
+    'Monte dei Paschi di Siena (MPS) shares fell',
+    'Managed Security Services (MSS) are on offer.',
+    'The CAC-40 index rose.',
+    'The Soviet Politburo met in 1953.',
   ])('finds nothing in %j', (text) => {
     expect(hits(text)).toEqual([]);
   });
@@ -156,8 +163,58 @@ describe('default pack matching: no false positives in Chinese running text', ()
     ['其中共有三人获奖。', '中共 across 其中 + 共有'],
     ['相关基础设施已经完工。', '关基 across 相关 + 基础'],
     ['各地国安部门加强了宣传。', '国安部 inside 国安部门'],
+    ['美国国务院发言人表示', 'the US State Department is no State Council'],
+    ['美國國務院發言人表示', 'the same in traditional characters'],
+    ['美国务院发言人称', 'and in its short form'],
+    ['警視庁公安部は、中国籍の男を逮捕した。', "Tokyo police's Public Security Bureau"],
+    ['越南公安部发布通知', "Vietnam's Ministry of Public Security"],
+    ['韩国个人信息保护法修订案', "Korea's Personal Information Protection Act"],
+    ['国民党中央宣传部部长', "the Kuomintang's propaganda department"],
+    ['银行核心数据库遭到攻击', '核心数据 in 数据库 (database)'],
+    ['建立重要数据库', '重要数据 in 数据库'],
+    ['报告中国家安全部分', '国家安全部 across 国家安全 + 部分'],
+    ['维护国家安全部际联席会议', '国家安全部 across 国家安全 + 部际'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(hits(text)).toEqual([]);
+  });
+});
+
+describe('default pack matching: Chinese news phrasing', () => {
+  it('finds each term where the segmenter or a shorter form would get it wrong', () => {
+    // [text, the highlights expected in it, in reading order]
+    const cases: [string, [string, string][]][] = [
+      ['国家数据局在北京举行新闻发布会', [['国家数据局', 'national-data-administration']]],
+      ['國家數據局在北京召開', [['國家數據局', 'national-data-administration']]],
+      ['国家保密局在官网发布', [['国家保密局', 'state-secrets-bureau']]],
+      ['网安局在检查', [['网安局', 'mps-eleventh-bureau']]],
+      ['商务部决定将该公司从不可靠实体清单中移出', [['不可靠实体清单', 'unreliable-entity-list']]],
+      ['中共中央国家安全委员会', [['中共中央国家安全委员会', 'central-national-security-commission']]],
+      [
+        '中共中央政治局常委、国务院总理李强',
+        [
+          ['中共中央政治局常委', 'politburo-standing-committee'],
+          ['国务院', 'state-council'],
+        ],
+      ],
+      ['《香港国家安全法》', [['香港国家安全法', 'hong-kong-national-security-law']]],
+      [
+        '中国人民解放军与人民解放军',
+        [
+          ['中国人民解放军', 'pla'],
+          ['人民解放军', 'pla'],
+        ],
+      ],
+      ['網路安全審查辦法', [['網路安全審查', 'cybersecurity-review-measures']]],
+      [
+        'MLPS2.0与GB/T22239-2019',
+        [
+          ['MLPS2.0', 'mlps'],
+          ['GB/T22239-2019', 'gb-t-22239'],
+        ],
+      ],
+    ];
+    const wrong = cases.filter(([text, expected]) => JSON.stringify(hits(text)) !== JSON.stringify(expected));
+    expect(wrong.map(([text]) => [text, hits(text)])).toEqual([]);
   });
 });
 
