@@ -2,8 +2,11 @@
 import type { Ref } from 'preact';
 import { t } from '../shared/i18n';
 
-/** The file types the importer reads (`parseGlossaryFile`), as the input's `accept`. */
-const GLOSSARY_FILE_TYPES = '.json,.csv,.tbx';
+/**
+ * The file types the importer reads (`parseGlossaryFile`), as the input's `accept`: DESIGN's three,
+ * and `.xml`, which several termbase tools give their TBX files.
+ */
+const GLOSSARY_FILE_TYPES = '.json,.csv,.tbx,.xml';
 
 /** The file input, styled as a button; each choice is handed to `onFile` and the input cleared. */
 export function ImportGlossary(props: { onFile: (file: File) => void; inputRef?: Ref<HTMLInputElement> }) {

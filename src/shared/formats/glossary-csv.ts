@@ -16,9 +16,11 @@ import {
 import { say } from '../glossary/problem-words';
 import { joinList, splitList } from './csv-list';
 import {
+  freeId,
   type ImportProblem,
   type ParsedImport,
   packIdentityFromFileName,
+  slugify,
   termIdFromName,
   termPathParts,
   validateImported,
@@ -173,6 +175,7 @@ export function parseGlossaryCsv(text: string, fileName: string): ParsedImport {
   if (errors.length > 0) return { ok: false, errors };
 
   const terms = body.map((row) => readTerm(row, columns));
+  settleMadeIds(terms);
   resolveNamesToIds(terms);
   const { id, name } = packIdentityFromFileName(fileName);
   const pack = { format: GLOSSARY_FORMAT, version: GLOSSARY_VERSION, id, name, terms };
@@ -195,7 +198,28 @@ export function parseGlossaryCsv(text: string, fileName: string): ParsedImport {
   return validateImported(pack, locate, warnings);
 }
 
-type RawTerm = Record<string, unknown> & { id: string; term: string };
+/** A term as read from its row; `madeId` when its id was made from its name (no id cell). */
+type RawTerm = Record<string, unknown> & { id: string; term: string; madeId?: true };
+
+/**
+ * Numbers an id made from a name with a hash in it (see termIdFromName) that another term's id
+ * took already (see freeId): two different names share a hash only by chance, which is no
+ * mistake of the file's. Names that make the same slug ("Cache", "cache") or are written twice are
+ * left to the validator, which reports the clash with its line: most likely one term twice.
+ */
+function settleMadeIds(terms: RawTerm[]): void {
+  const taken = new Set(terms.filter((term) => !term.madeId).map((term) => term.id));
+  const names = new Set<string>();
+  for (const term of terms) {
+    if (term.madeId) {
+      const hashed = term.id !== slugify(term.term);
+      if (hashed && !names.has(term.term)) term.id = freeId(term.id, taken);
+      else taken.add(term.id);
+      delete term.madeId;
+    }
+    names.add(term.term);
+  }
+}
 
 function readTerm(row: Row, columns: ReadonlyMap<Column, { index: number }>): RawTerm {
   const get = (column: Column): string => {
@@ -204,7 +228,9 @@ function readTerm(row: Row, columns: ReadonlyMap<Column, { index: number }>): Ra
   };
   const term = get('term');
   // An empty term is reported by the validator; its placeholder id keeps it from also clashing.
-  const raw: RawTerm = { id: get('id') || (term ? termIdFromName(term) : `row-${row.line}`), term };
+  const written = get('id');
+  const raw: RawTerm = { id: written || (term ? termIdFromName(term) : `row-${row.line}`), term };
+  if (!written) raw.madeId = true;
   const aliases = splitList(get('aliases'));
   if (aliases.length > 0) raw.aliases = aliases.map((text) => ({ text }));
   raw.definition = get('definition');

@@ -49,13 +49,35 @@ function shortHash(text: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
+/** A letter or digit that a slug cannot keep: one outside ASCII once accents are taken off. */
+const BEYOND_ASCII = /[^\P{L}a-zA-Z]|[^\P{N}0-9]/u;
+
 /**
- * A term id made from its name: the slug, or for a name without ASCII letters or digits
- * `term-<hash of the name>`. A hash rather than a row number, so the same term keeps its id when
- * the file is re-sorted and re-imported (and the merge report says "changed", not "removed, added").
+ * A term id made from its name: the slug, or for a name whose letters or digits the slug cannot
+ * all keep (Chinese ones, say) the slug and a hash of the whole name, `term-<hash>` when nothing of
+ * it is ASCII: "5G网络" and "5G专网" must not both be "5g". A hash rather than a row number, so
+ * the same term keeps its id when the file is re-sorted and re-imported (and the merge report
+ * says "changed", not "removed, added").
  */
 export function termIdFromName(name: string): string {
-  return slugify(name) || `term-${shortHash(name)}`;
+  const slug = slugify(name);
+  const folded = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (slug && !BEYOND_ASCII.test(folded)) return slug;
+  const hash = shortHash(name);
+  return slug
+    ? `${slug.slice(0, GLOSSARY_LIMITS.label - hash.length - 1).replace(/-+$/, '')}-${hash}`
+    : `term-${hash}`;
+}
+
+/**
+ * `id`, or when `taken` holds it already the first of `id-2`, `id-3`… it does not, which it then
+ * holds: a made id never clashes with another (two names may still share a hash, rarely).
+ */
+export function freeId(id: string, taken: Set<string>): string {
+  let free = id;
+  for (let n = 2; taken.has(free); n++) free = `${id}-${n}`;
+  taken.add(free);
+  return free;
 }
 
 /** A pack's id and name from the file it came in: `China cyber policy.csv` → `china-cyber-policy`. */

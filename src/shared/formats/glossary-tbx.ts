@@ -31,6 +31,7 @@ import { ProblemError, type Said, say } from '../glossary/problem-words';
 import { GLOSSARY_LIMITS } from '../glossary/validate';
 import { ID_PATTERN } from '../glossary/validate-rules';
 import {
+  freeId,
   type ImportProblem,
   type ParsedImport,
   packIdentityFromFileName,
@@ -643,9 +644,7 @@ function settleIds(entries: readonly ReadEntry[]): Map<string, string> {
       const base =
         (id !== undefined ? slugify(id) : '') ||
         termIdFromName(typeof entry.raw.term === 'string' ? entry.raw.term : '');
-      id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
+      id = freeId(base, taken);
     }
     entry.raw.id = id;
     for (const source of [entry.sourceId, ...entry.innerIds]) {

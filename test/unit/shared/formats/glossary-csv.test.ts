@@ -66,6 +66,38 @@ describe('reading a CSV exported from a spreadsheet', () => {
     ]);
   });
 
+  it('gives names a slug cannot keep whole ids of their own, the same however the rows are sorted', () => {
+    const rows = [
+      '5G,Fifth generation.',
+      '5G网络,A network.',
+      '5G专网,A private network.',
+      '数据安全法 (2021),A law.',
+    ];
+    const idsOf = (lines: string[]) =>
+      Object.fromEntries(
+        pack(parseGlossaryCsv(['term,definition', ...lines].join('\n'), 'a.csv')).terms.map((t) => [
+          t.term,
+          t.id,
+        ]),
+      );
+    const ids = idsOf(rows);
+    expect(ids).toEqual({
+      '5G': '5g',
+      '5G网络': expect.stringMatching(/^5g-[0-9a-z]{7}$/),
+      '5G专网': expect.stringMatching(/^5g-[0-9a-z]{7}$/),
+      '数据安全法 (2021)': expect.stringMatching(/^2021-[0-9a-z]{7}$/),
+    });
+    expect(new Set(Object.values(ids)).size).toBe(4);
+    expect(idsOf([...rows].reverse())).toEqual(ids);
+  });
+
+  it('numbers the second of two names whose hashes clash', () => {
+    // Two names FNV-1a hashes alike (found by search): the import still takes both.
+    const csv = 'term,definition\n丢涓磰縩,One.\n裢椳皰偉,Two.\n';
+    const [first, second] = pack(parseGlossaryCsv(csv, 'a.csv')).terms;
+    expect(second?.id).toBe(`${first?.id}-2`);
+  });
+
   it('resolves a related cell by id, or by the exact text of a term', () => {
     expect(terms[0]?.related).toEqual(['cybersecurity-law']);
     expect(terms[2]?.related).toEqual(['cybersecurity-law']);
@@ -153,6 +185,12 @@ describe('reading CSV', () => {
       'term,definition\nCache,A store.\ncache,Also a store.\n',
       'line 3, column "term"',
       /duplicate term id "cache" \(first used at line 2, column "term"\)/,
+    ],
+    [
+      'one Chinese term twice',
+      'term,definition\n数据,Data.\n数据,Data again.\n',
+      'line 3, column "term"',
+      /duplicate term id "term-[0-9a-z]{7}" \(first used at line 2, column "term"\)/,
     ],
     [
       'a javascript: source',
