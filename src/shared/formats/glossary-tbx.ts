@@ -229,6 +229,14 @@ function dataCategory(element: XmlElement): string | undefined {
   return element.prefixed ? element.name : undefined;
 }
 
+/**
+ * Whether an element is a definition: of any case ("Definition"), which some tools write though the
+ * data category is `definition`.
+ */
+function isDefinition(element: XmlElement): boolean {
+  return dataCategory(element)?.toLowerCase() === 'definition';
+}
+
 /** A `<note>` that reads `termlight:<key>=<value>`: the model's fields TBX-Basic has no category for. */
 function termlightNote(element: XmlElement): { key: string; value: string } | undefined {
   if (element.name !== 'note') return undefined;
@@ -253,6 +261,8 @@ interface Reference {
 interface TermSection {
   lang: string;
   text: string | undefined;
+  /** Definitions written in the term section, which TBX-Basic puts a level up but some tools here. */
+  definitions: { text: string; place: Place }[];
   termType: string | undefined;
   administrativeStatus: string | undefined;
   notes: Map<string, string>;
@@ -352,6 +362,7 @@ function readTermSection(
   const section: TermSection = {
     lang,
     text: undefined,
+    definitions: [],
     termType: undefined,
     administrativeStatus: undefined,
     notes: new Map(),
@@ -378,6 +389,7 @@ function readTermSection(
     const ref = reference(item, itemPlace);
     if (ref) section.refs.push(ref);
     const category = dataCategory(item);
+    if (isDefinition(item)) section.definitions.push({ text: fieldText(item), place: itemPlace });
     if (category === 'termType') section.termType = textOf(item).trim();
     if (category === 'administrativeStatus') section.administrativeStatus = textOf(item).trim();
   }
@@ -408,9 +420,10 @@ function readLangSection(
     if (lists.readCommon(item, itemPlace)) continue;
     const ref = reference(item, itemPlace);
     if (ref) section.refs.push(ref);
-    if (dataCategory(item) === 'definition')
-      section.definitions.push({ text: fieldText(item), place: itemPlace });
+    if (isDefinition(item)) section.definitions.push({ text: fieldText(item), place: itemPlace });
   }
+  // Definitions of the language's term sections come after its own (a langSec's wins).
+  for (const term of section.terms) section.definitions.push(...term.definitions);
   return section;
 }
 
@@ -493,7 +506,7 @@ function readEntry(
     if (category === 'subjectField' && lists.category === undefined) {
       lists.category = { text: fieldText(item), place };
     }
-    if (category === 'definition') lists.conceptDefinitions.push({ text: fieldText(item), place });
+    if (isDefinition(item)) lists.conceptDefinitions.push({ text: fieldText(item), place });
   }
 
   const mainLang = mainLangFor(sections);

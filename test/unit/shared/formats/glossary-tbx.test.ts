@@ -158,6 +158,27 @@ describe('reading a pretty-printed file', () => {
   });
 });
 
+describe('reading a definition where a tool put it', () => {
+  it('takes one written in the term section, or typed "Definition", when its language has none above', () => {
+    const file = tbx(`
+<conceptEntry id="a"><langSec xml:lang="en">
+  <termSec><term>Cache</term><descrip type="definition">A fast store.</descrip></termSec>
+</langSec></conceptEntry>
+<conceptEntry id="b"><langSec xml:lang="en">
+  <descrip type="Definition">A line of items.</descrip><termSec><term>Queue</term></termSec>
+</langSec></conceptEntry>
+<conceptEntry id="c"><langSec xml:lang="en">
+  <descrip type="definition">A pile.</descrip>
+  <termSec><term>Stack</term><descrip type="definition">Ignored: its langSec has one.</descrip></termSec>
+</langSec></conceptEntry>`);
+    expect(pack(parseGlossaryTbx(file, 'a.tbx')).terms.map((term) => term.definition)).toEqual([
+      'A fast store.',
+      'A line of items.',
+      'A pile.',
+    ]);
+  });
+});
+
 describe('reading TBX-Basic 2008', () => {
   it('reads <tig> terms, ignoring a DOCTYPE that only names the DTD', () => {
     const imported = pack(parseGlossaryTbx(fixture('tbx-basic-2008-tig.tbx'), 'network.tbx'));
