@@ -143,7 +143,7 @@ export const SPACE = 0x20;
 
 /**
  * Maps one NFKC-normalised unit to its search form: whitespace to a space, dashes and hyphens to
- * "-", curly quotes to straight ones; everything else is itself.
+ * "-", curly quotes (and the modifier letter apostrophe) to straight ones; everything else is itself.
  */
 export function searchUnit(code: number): number {
   if (code < 0x80) return code >= 0x09 && code <= 0x0d ? SPACE : code;
@@ -167,6 +167,8 @@ export function searchUnit(code: number): number {
     case 0x2e3a:
     case 0x2e3b:
       return 0x2d;
+    // U+02BC, the modifier letter apostrophe, stands for one in some texts and keyboards.
+    case 0x2bc:
     case 0x2018:
     case 0x2019:
     case 0x201a:

@@ -36,6 +36,12 @@ describe('normalisation', () => {
     ]);
   });
 
+  it('reads the modifier letter apostrophe (ʼ) as an apostrophe too: People\u02bcs Liberation Army', () => {
+    expect(
+      highlights([term('pla', "People's Liberation Army")], 'the People\u02bcs Liberation Army'),
+    ).toEqual([['People\u02bcs Liberation Army', 'pla']]);
+  });
+
   it('reads through soft hyphens, zero-width spaces and other invisible format characters', () => {
     const terms = [term('csl', 'Cybersecurity Law'), term('cac', '网信办'), mlps];
     expect(highlights(terms, 'the Cyber\u00adsecur\u00adity Law and 国家网\u200b信办')).toEqual([
