@@ -68,6 +68,14 @@ export async function dragSelect(
   if (!points) throw new Error(`"${text}" is not in ${selector}`);
   const from = { x: points.from.x + offset.x, y: points.from.y + offset.y };
   const to = { x: points.to.x + offset.x, y: points.to.y + offset.y };
+  // A reader starts a drag on the text, not on the toolbar of the last selection: wait until that
+  // toolbar (shown a moment after its selection settles, and closed by Escape) covers neither end.
+  await page.waitForFunction(
+    (ends: { x: number; y: number }[]) =>
+      ends.every(({ x, y }) => !document.elementFromPoint(x, y)?.closest('[data-termlight-ui]')),
+    { timeout: 5_000 },
+    [from, to],
+  );
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, to.y, { steps: 4 });
