@@ -136,10 +136,17 @@ function passageTerms(passage: string): string[] {
   return [collapse(first.slice(0, headEnd)), collapse(first.slice(tailStart))];
 }
 
-/** Percent-encodes a directive part; `-`, `,` and `&` delimit the parts, so they are encoded too. */
+/** Half of a surrogate pair standing alone (a page that cut an emoji in two), which UTF-8 cannot hold. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Percent-encodes a directive part; `-`, `,` and `&` delimit the parts, so they are encoded too. A
+ * lone surrogate becomes U+FFFD: encodeURIComponent throws on one, and one clipping would then
+ * stop every export and the library's list.
+ */
 function encodePart(text: string): string {
   // encodeURIComponent already encodes `,` and `&`, but leaves `-` as it is.
-  return encodeURIComponent(text).replace(/-/g, '%2D');
+  return encodeURIComponent(text.replace(LONE_SURROGATE, '\uFFFD')).replace(/-/g, '%2D');
 }
 
 /**
@@ -204,8 +211,9 @@ export function textFragmentLink(
   const { before, passage, after } = snapToWords(withBreaks(quote, breaks));
   const terms = passageTerms(passage);
   if (terms.every((term) => term === '')) return base;
-  const prefix = prefixTerm(before, pageQuote.prefix.length >= QUOTE_CONTEXT_CHARS);
-  const suffix = suffixTerm(after, pageQuote.suffix.length >= QUOTE_CONTEXT_CHARS);
+  // A context one unit short was cut too: describePassage keeps a surrogate pair whole.
+  const prefix = prefixTerm(before, pageQuote.prefix.length >= QUOTE_CONTEXT_CHARS - 1);
+  const suffix = suffixTerm(after, pageQuote.suffix.length >= QUOTE_CONTEXT_CHARS - 1);
   const parts = [
     ...(prefix ? [`${encodePart(prefix)}-`] : []),
     ...terms.map(encodePart),

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { describePassage } from '../../../../src/shared/clippings/describe';
 import type { TextQuoteSelector } from '../../../../src/shared/clippings/model';
 import {
   breaksFromShown,
@@ -154,6 +155,27 @@ describe('textFragmentLink', () => {
     expect(directive(link).prefix).toBe('here, ok');
     const onlyCut = textFragmentLink(PAGE, quote('passage', `${'x'.repeat(31)} `, ` ${'y'.repeat(31)}`));
     expect(directive(onlyCut)).toEqual({ start: 'passage' });
+  });
+
+  it('drops a first context word cut one unit short, to keep a surrogate pair whole', () => {
+    // Twenty mathematical bold letters: 40 units, so the 32-unit context would split a pair.
+    const bold = Array.from({ length: 20 }, (_, i) => String.fromCodePoint(0x1d41a + i)).join('');
+    const page = `${bold} the saved passage here ${bold} end`;
+    const start = page.indexOf('saved');
+    const end = start + 'saved passage'.length;
+    const selectors = describePassage(page, start, end);
+    const pageQuote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+    expect(pageQuote?.prefix.length).toBe(31);
+    expect(directive(textFragmentLink(PAGE, pageQuote as TextQuoteSelector))).toEqual({
+      prefix: 'the',
+      start: 'saved passage',
+      suffix: 'here',
+    });
+  });
+
+  it('links a passage holding half of a surrogate pair, with U+FFFD in its place', () => {
+    const link = textFragmentLink(PAGE, quote('a great day \ud83c at the beach'));
+    expect(directive(link).start).toBe('a great day \ufffd at the beach');
   });
 
   it('takes the prefix and suffix from the lines next to the passage only', () => {
