@@ -174,6 +174,7 @@ describe('default pack matching: no false positives in Chinese running text', ()
     ['建立重要数据库', '重要数据 in 数据库'],
     ['报告中国家安全部分', '国家安全部 across 国家安全 + 部分'],
     ['维护国家安全部际联席会议', '国家安全部 across 国家安全 + 部际'],
+    ['其價值升華為一種精神', '華為 in 升華 + 為 (sublimated into)'],
   ])('finds nothing in %s (%s)', (text) => {
     expect(hits(text)).toEqual([]);
   });
@@ -204,7 +205,15 @@ describe('default pack matching: Chinese news phrasing', () => {
           ['人民解放军', 'pla'],
         ],
       ],
-      ['網路安全審查辦法', [['網路安全審查', 'cybersecurity-review-measures']]],
+      ['網路安全審查辦法', [['網路安全審查辦法', 'cybersecurity-review-measures']]],
+      ['華為對此回應', [['華為', 'huawei']]],
+      [
+        '其中華為與北京華為',
+        [
+          ['華為', 'huawei'],
+          ['華為', 'huawei'],
+        ],
+      ],
       [
         'MLPS2.0与GB/T22239-2019',
         [
