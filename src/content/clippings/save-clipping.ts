@@ -1,10 +1,5 @@
 /** Turns the reader's selection into a clipping: its place in the page text, its selectors, saved. */
-import {
-  type Clipping,
-  MAX_CLIP_CHARS,
-  quoteSelector,
-  withoutHiddenText,
-} from '../../shared/clippings/model';
+import { type Clipping, MAX_CLIP_CHARS } from '../../shared/clippings/model';
 import { send } from '../../shared/messages';
 import { contentUi } from '../lazy-ui';
 import { declaredCanonical, rangeAt } from './clip-anchoring';
@@ -18,24 +13,6 @@ export interface SavedClipping {
 }
 
 const SPACE = /\s/;
-
-/**
- * The passage as the reader saw it, for the library and exports: the selection's rendered text
- * (line breaks between blocks, source indentation gone) when it is the same text as the page
- * text's slice, else that slice with its white space collapsed. The selectors keep the page text.
- */
-export function shownText(rendered: string, pageText: string): string {
-  const bare = (t: string) => t.replace(/\s+/g, '');
-  const tidy = rendered
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[^\S\n]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  if (tidy && bare(tidy) === bare(pageText)) return tidy;
-  return pageText.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Saves the passage `selection` covers (without the blank space at its edges) as a clipping of
@@ -57,22 +34,12 @@ export async function saveSelection(
   const range = rangeAt(map, start, end);
   if (!range) throw new Error('The selection is not in the page text');
   const rendered = doc.getSelection()?.toString() ?? '';
-  // The selectors' and block breaks' code is in the page UI module, loaded by the time a toolbar
-  // offers to save.
-  const { describePassage, blockBreaksIn, hiddenTextIn } = await contentUi();
-  const exact = map.text.slice(start, end);
-  const selectors = describePassage(map.text, start, end);
-  const quote = quoteSelector({ selectors, exact });
-  const from = start - quote.prefix.length;
-  const to = end + quote.suffix.length;
-  const hiddenText = hiddenTextIn(map, from, to);
+  // The capture's code is in the page UI module, loaded by the time a toolbar offers to save.
+  const { captureOf } = await contentUi();
   const answer = await send({
     type: 'saveClipping',
     clip: {
-      exact: shownText(rendered, withoutHiddenText(quote, hiddenText).quote.exact),
-      selectors,
-      blockBreaks: blockBreaksIn(map, from, to),
-      ...(hiddenText.length > 0 && { hiddenText }),
+      ...captureOf(map, start, end, rendered),
       title: doc.title.trim().slice(0, 2_000),
       canonicalUrl: declaredCanonical(doc),
       reattachId,

@@ -5,10 +5,8 @@
  * in the same isolated world, where the page cannot see this global.
  */
 import type { ApproximateSearch, anchorExactly, NEEDS_APPROXIMATE } from '../../shared/clippings/anchor';
-import type { describePassage } from '../../shared/clippings/describe';
 import type { CardHost } from '../card/card-host';
-import type { blockBreaksIn } from '../clippings/block-breaks';
-import type { hiddenTextIn } from '../clippings/hidden-text';
+import type { captureOf } from '../clippings/clip-capture';
 import type { ToolbarHost } from '../clippings/toolbar-host';
 
 /** What `content-ui.js` provides. */
@@ -18,9 +16,7 @@ export interface ContentUi {
   anchorExactly: typeof anchorExactly;
   ApproximateSearch: typeof ApproximateSearch;
   NEEDS_APPROXIMATE: typeof NEEDS_APPROXIMATE;
-  describePassage: typeof describePassage;
-  blockBreaksIn: typeof blockBreaksIn;
-  hiddenTextIn: typeof hiddenTextIn;
+  captureOf: typeof captureOf;
 }
 
 /** The isolated world's global under which `content-ui.js` leaves its exports. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shownText } from '../../../../src/content/clippings/save-clipping';
+import { shownText } from '../../../../src/content/clippings/clip-capture';
 
 describe('the passage as the reader saw it', () => {
   it('keeps the rendered text’s block breaks, drops source indentation, and falls back to the page text', () => {
