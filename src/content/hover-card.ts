@@ -58,6 +58,11 @@ export function initHoverCard(
       cancelClose();
       return;
     }
+    // A mouse moving with its button down is selecting text: no card opens in the middle of that.
+    if (event.pointerType === 'mouse' && event.buttons !== 0) {
+      clearTimeout(openTimer);
+      return;
+    }
     lastX = event.clientX;
     lastY = event.clientY;
     if (!pendingFrame) pendingFrame = requestAnimationFrame(check);

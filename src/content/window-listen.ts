@@ -1,7 +1,7 @@
 /** The in-page UI's pointer and key listeners, where a page cannot cut them off. */
 
 /** The events those listeners take (typed through the window's event map). */
-type WindowInput = 'pointermove' | 'pointerdown' | 'keydown';
+type WindowInput = 'pointermove' | 'pointerdown' | 'pointerup' | 'pointercancel' | 'keydown';
 
 /**
  * Listens for `type` on `doc`'s window in the capture phase: the first stop of every event, so a

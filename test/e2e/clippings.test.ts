@@ -7,7 +7,7 @@ import { type ExtensionBrowser, launchWithExtension } from '../harness/browsers'
 import { highlightCenter, readHighlights, waitForScan } from '../harness/page-probe';
 import { serveStatic } from '../harness/server';
 import { findByRole, waitForRoleText } from './support/a11y';
-import { dragSelect, waitForClipPass } from './support/clippings';
+import { dragSelect, passagePoints, waitForClipPass } from './support/clippings';
 import { relayCommandFrom, sendCommand } from './support/commands';
 import { finishedDownload } from './support/downloads';
 import { type E2EContext, FIXTURES, useExtensionBrowser } from './support/fixture';
@@ -37,6 +37,36 @@ async function saveWithToolbar(page: Page): Promise<void> {
   const save = await page.waitForSelector('aria/Save clipping[role="button"]');
   await save?.click();
   await waitForRoleText(page, 'status', /Clipping saved/);
+}
+
+/**
+ * Drags across the passage, pausing halfway with the button held, as a reader reading while
+ * selecting does: nothing of Termlight's (the toolbar, a term's card) comes up during the pause,
+ * where it would land under the pointer and take the rest of the drag; the toolbar comes once the
+ * button is released, for the whole passage.
+ */
+async function pausedDrag(page: Page, browser: 'chromium' | 'firefox'): Promise<void> {
+  const { from, to } = await passagePoints(page, '#quote', PASSAGE);
+  // The pause is on a term of the passage, where a hover would open its card.
+  const term = await passagePoints(page, '#quote', 'MLPS');
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move((term.from.x + term.to.x) / 2, term.from.y, { steps: 4 });
+  // Well past the toolbar's settle time (150 ms) and a card's open delay (200 ms).
+  await new Promise((resolve) => setTimeout(resolve, 800));
+  const shownMidDrag = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-termlight-ui]')].some((host) => host.matches(':popover-open')),
+  );
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await page.mouse.up();
+  // The control: the toolbar does come, once the drag is over.
+  if (browser === 'chromium') await page.waitForSelector('aria/Save clipping[role="button"]');
+  else
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-termlight-ui]')].some((host) => host.matches(':popover-open')),
+    );
+  expect(shownMidDrag).toBe(false);
+  expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(PASSAGE);
 }
 
 /**
@@ -210,6 +240,12 @@ describe('clippings in chromium', () => {
     await openLibrary(library, ctx.browser, 'clippings');
     expect(await library.$eval('#panel-clippings', (p) => p.textContent)).toContain(PASSAGE);
     expect(await library.$('.orphans')).toBeNull();
+  });
+
+  it('shows nothing while a drag pauses with the button held, and the toolbar once it is released', async () => {
+    const page = await ctx.page();
+    await openArticle(page, ctx.url('e2e/article.html'), 'none');
+    await pausedDrag(page, 'chromium');
   });
 
   it('opens no card over the toolbar while the reader writes a note, and does once the toolbar is gone', async () => {
@@ -470,4 +506,10 @@ describe('clippings in firefox', () => {
   });
   it('gives each clipping a link that opens its page scrolled to it, across blocks with no white space', () =>
     linksOpenAtPassages(ctx, 'firefox'));
+
+  it('shows nothing while a drag pauses with the button held, and the toolbar once it is released', async () => {
+    const page = await ctx.page();
+    await openArticle(page, ctx.url('e2e/article.html'), 'none');
+    await pausedDrag(page, 'firefox');
+  });
 });

@@ -128,11 +128,14 @@ export function initClippings(
     render();
   };
 
+  // Whether the reader's button is down: a drag that pauses is still going on, and a toolbar
+  // shown then would come up under the pointer and take the rest of the drag.
+  let dragging = false;
   const onSelectionChange = () => {
     clearTimeout(selectionTimer);
     selectionTimer = setTimeout(() => {
       // The reader is writing a note: a selection elsewhere does not take the toolbar away.
-      if (toolbar?.focused || state?.kind === 'saving') return;
+      if (dragging || toolbar?.focused || state?.kind === 'saving') return;
       const range = selectedRange(doc);
       selection = range;
       if (range) {
@@ -145,6 +148,22 @@ export function initClippings(
     }, SELECTION_SETTLE_MS);
   };
   doc.addEventListener('selectionchange', onSelectionChange, { signal });
+  listenOnWindow(
+    doc,
+    'pointerdown',
+    (event) => {
+      if (event.isTrusted && event.button === 0 && !toolbar?.contains(event.target)) dragging = true;
+    },
+    { signal },
+  );
+  const dropped = (event: PointerEvent) => {
+    if (!dragging || !event.isTrusted) return;
+    dragging = false;
+    // The selection is the drag's now: it settles from here.
+    onSelectionChange();
+  };
+  listenOnWindow(doc, 'pointerup', dropped, { signal });
+  listenOnWindow(doc, 'pointercancel', dropped, { signal });
 
   listenOnWindow(
     doc,
@@ -165,6 +184,8 @@ export function initClippings(
     doc,
     'pointermove',
     (event) => {
+      // No button held: a release outside the window, which sent no pointerup here.
+      if (dragging && event.isTrusted && event.buttons === 0) dropped(event);
       if (!event.isTrusted || toolbar?.contains(event.target) || (state && state.kind !== 'note')) return;
       clearTimeout(noteTimer);
       const { clientX: x, clientY: y } = event;

@@ -11,13 +11,22 @@ export interface SelectWhere {
   shown?: string;
 }
 
-/** Selects `text` (inside the element matching `selector`) by dragging the real mouse across it. */
-export async function dragSelect(
+/** A point in the page's viewport. */
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/**
+ * Where a drag across `text` (inside the element matching `selector`) starts and ends, in the
+ * page's viewport, and the document that holds it.
+ */
+export async function passagePoints(
   page: Page,
   selector: string,
   text: string,
   where: SelectWhere = {},
-): Promise<void> {
+): Promise<{ from: Point; to: Point; context: Page | Frame }> {
   let context: Page | Frame = page;
   let offset = { x: 0, y: 0 };
   if (where.frame) {
@@ -66,8 +75,21 @@ export async function dragSelect(
     where.shadowHost ?? null,
   );
   if (!points) throw new Error(`"${text}" is not in ${selector}`);
-  const from = { x: points.from.x + offset.x, y: points.from.y + offset.y };
-  const to = { x: points.to.x + offset.x, y: points.to.y + offset.y };
+  return {
+    from: { x: points.from.x + offset.x, y: points.from.y + offset.y },
+    to: { x: points.to.x + offset.x, y: points.to.y + offset.y },
+    context,
+  };
+}
+
+/** Selects `text` (inside the element matching `selector`) by dragging the real mouse across it. */
+export async function dragSelect(
+  page: Page,
+  selector: string,
+  text: string,
+  where: SelectWhere = {},
+): Promise<void> {
+  const { from, to, context } = await passagePoints(page, selector, text, where);
   // A reader starts a drag on the text, not on the toolbar of the last selection: wait until that
   // toolbar (shown a moment after its selection settles, and closed by Escape) covers neither end.
   await page.waitForFunction(
