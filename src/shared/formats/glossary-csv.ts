@@ -98,14 +98,21 @@ interface Row {
 }
 
 /** The rows of the file, or its quoting problems by line. Rows with nothing but blanks are skipped. */
-function readRows(text: string): { rows: Row[]; problems: ImportProblem[] } {
+/** Excel's first line `sep=;`, which names the file's delimiter and is no row of it. */
+const SEP_LINE = /^sep=([^\r\n])(?=[\r\n]|$)/i;
+
+function readRows(source: string): { rows: Row[]; problems: ImportProblem[] } {
   const rows: Row[] = [];
   const problems: ImportProblem[] = [];
+  // The `sep=` line is blanked rather than cut, so every later line keeps its number; a blank row
+  // is no row (below).
+  const sep = SEP_LINE.exec(source);
+  const text = sep ? ' '.repeat(sep[0].length) + source.slice(sep[0].length) : source;
   const rowLines = new LineCounter(text);
   const errorLines = new LineCounter(text);
   let rowStart = 0;
   Papa.parse<string[]>(text, {
-    delimiter: headerDelimiter(text),
+    delimiter: sep?.[1] ?? headerDelimiter(text),
     step: (result) => {
       const line = rowLines.lineAt(rowStart);
       rowStart = result.meta.cursor;

@@ -135,6 +135,15 @@ describe('reading CSV', () => {
     });
   });
 
+  it("takes the delimiter from Excel's sep= first line, and counts lines from the file's first", () => {
+    expect(
+      pack(parseGlossaryCsv('sep=;\r\nterm;definition\r\nCache;A store, fast.\r\n', 'a.csv')).terms,
+    ).toEqual([{ id: 'cache', term: 'Cache', definition: 'A store, fast.' }]);
+    expect(errors(parseGlossaryCsv('SEP=\t\nterm\tdefinition\nCache\t\n', 'a.csv'))).toEqual([
+      { path: 'line 3, column "definition"', message: 'definition must not be empty' },
+    ]);
+  });
+
   it('uses the id column when there is one, and status and supersededBy', () => {
     const csv =
       'ID,Term,Definition,Status,Superseded By\nmlps-1,MLPS 1.0,Old.,Superseded,mlps\nmlps,MLPS 2.0,New.,current,\n';
