@@ -54,17 +54,15 @@ async function pausedDrag(page: Page, browser: 'chromium' | 'firefox'): Promise<
   await page.mouse.move((term.from.x + term.to.x) / 2, term.from.y, { steps: 4 });
   // Well past the toolbar's settle time (150 ms) and a card's open delay (200 ms).
   await new Promise((resolve) => setTimeout(resolve, 800));
-  const shownMidDrag = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-termlight-ui]')].some((host) => host.matches(':popover-open')),
-  );
+  // Run in the page: whether any of Termlight's UI hosts is shown.
+  const uiShown = () =>
+    [...document.querySelectorAll('[data-termlight-ui]')].some((host) => host.matches(':popover-open'));
+  const shownMidDrag = await page.evaluate(uiShown);
   await page.mouse.move(to.x, to.y, { steps: 4 });
   await page.mouse.up();
   // The control: the toolbar does come, once the drag is over.
   if (browser === 'chromium') await page.waitForSelector('aria/Save clipping[role="button"]');
-  else
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-termlight-ui]')].some((host) => host.matches(':popover-open')),
-    );
+  else await page.waitForFunction(uiShown);
   expect(shownMidDrag).toBe(false);
   expect(await page.evaluate(() => document.getSelection()?.toString())).toBe(PASSAGE);
 }

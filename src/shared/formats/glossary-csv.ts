@@ -97,10 +97,10 @@ interface Row {
   line: number;
 }
 
-/** The rows of the file, or its quoting problems by line. Rows with nothing but blanks are skipped. */
 /** Excel's first line `sep=;`, which names the file's delimiter and is no row of it. */
 const SEP_LINE = /^sep=([^\r\n])(?=[\r\n]|$)/i;
 
+/** The rows of the file, or its quoting problems by line. Rows with nothing but blanks are skipped. */
 function readRows(source: string): { rows: Row[]; problems: ImportProblem[] } {
   const rows: Row[] = [];
   const problems: ImportProblem[] = [];
